@@ -1,0 +1,79 @@
+import type { Polarity, RelationStatus, RelationType } from '../model/dataset.ts';
+
+/**
+ * How a relation type is drawn. Colour alone fails colour-blind readers and greyscale prints, so
+ * every type also gets its own marker in the middle of its edges; the colour family follows the
+ * polarity (blues and greens cooperate, reds and oranges conflict, greys and purples are neutral).
+ */
+export interface TypeEncoding {
+  readonly typeId: string;
+  /** Position in the dataset's vocabulary; Cytoscape classes use it (`t3`), never the id itself. */
+  readonly index: number;
+  readonly color: string;
+  readonly marker: MarkerShape;
+  readonly markerFill: 'filled' | 'hollow';
+}
+
+export type MarkerShape = 'circle' | 'square' | 'diamond' | 'tee' | 'triangle' | 'vee';
+
+/** Line patterns carry status, so they stay free for it: solid fact, dashed allegation, dotted analysis. */
+export interface StatusEncoding {
+  readonly status: RelationStatus;
+  readonly label: string;
+  readonly lineStyle: 'solid' | 'dashed' | 'dotted';
+  readonly dashPattern: readonly number[];
+  readonly opacity: number;
+}
+
+// Okabe–Ito colours first (safe for the common colour-vision deficiencies), then darker and lighter
+// members of the same families, all with at least 3:1 contrast against white.
+const FAMILY_COLORS: Readonly<Record<Polarity, readonly string[]>> = Object.freeze({
+  cooperative: ['#0072B2', '#009E73', '#2E8BC0', '#1B7837', '#4B6FD1', '#00796B', '#3A5F8A'],
+  conflictual: ['#D55E00', '#B2182B', '#C7761A', '#A83E8C', '#8C510A', '#E0474C', '#7A1F1F'],
+  neutral: ['#6B6B6B', '#7B3294', '#4D4D4D', '#8E6BBF', '#5E5E8F', '#80607A', '#3D3D3D'],
+});
+
+// Symmetric shapes read the same on undirected edges; hollow variants double the set.
+const MARKERS: readonly (readonly [MarkerShape, 'filled' | 'hollow'])[] = [
+  ['circle', 'filled'],
+  ['square', 'filled'],
+  ['diamond', 'filled'],
+  ['tee', 'filled'],
+  ['circle', 'hollow'],
+  ['square', 'hollow'],
+  ['diamond', 'hollow'],
+];
+
+export const STATUS_ENCODINGS: Readonly<Record<RelationStatus, StatusEncoding>> = Object.freeze({
+  reported: { status: 'reported', label: 'Reported', lineStyle: 'solid', dashPattern: [], opacity: 1 },
+  alleged: { status: 'alleged', label: 'Alleged', lineStyle: 'dashed', dashPattern: [7, 5], opacity: 0.9 },
+  analysis: { status: 'analysis', label: "Article's analysis", lineStyle: 'dotted', dashPattern: [2, 4], opacity: 0.8 },
+});
+
+/**
+ * Assigns every type of a vocabulary its colour and marker. Deterministic in the vocabulary's order,
+ * so the same dataset always gets the same legend. `overrides` are theme colours keyed by type id.
+ */
+export function encodeTypes(
+  types: readonly RelationType[],
+  overrides: ReadonlyMap<string, string> = new Map(),
+): TypeEncoding[] {
+  const seen: Record<Polarity, number> = { cooperative: 0, conflictual: 0, neutral: 0 };
+  return types.map((type, index) => {
+    const rank = seen[type.polarity]++;
+    const colors = FAMILY_COLORS[type.polarity];
+    const [marker, markerFill] = MARKERS[rank % MARKERS.length] ?? MARKERS[0]!;
+    return {
+      typeId: type.id,
+      index,
+      color: overrides.get(type.id) ?? colors[rank % colors.length] ?? colors[0]!,
+      marker,
+      markerFill,
+    };
+  });
+}
+
+/** Edge width grows with the number of quotes behind a relation: how strongly the text supports it. */
+export function edgeWidth(evidenceCount: number): number {
+  return 1.5 + 0.75 * Math.min(Math.max(evidenceCount - 1, 0), 4);
+}

@@ -1,0 +1,119 @@
+import type { StylesheetJson } from 'cytoscape';
+import { STATUS_ENCODINGS, type TypeEncoding } from './encoding.ts';
+import type { Theme } from './theme.ts';
+import { RELATION_STATUSES } from '../model/dataset.ts';
+
+/** Node size in graph units; the layout and the SVG exporter use it too. */
+export const NODE_SIZE = 34;
+/** Widest label line before it wraps, in graph units. */
+export const LABEL_MAX_WIDTH = 130;
+
+const KIND_SHAPES = Object.freeze({
+  state: 'ellipse',
+  bloc: 'round-hexagon',
+  organization: 'round-rectangle',
+  group: 'round-diamond',
+  person: 'ellipse',
+});
+
+/**
+ * The Cytoscape stylesheet for a theme and a vocabulary's encodings. Selectors only ever use classes
+ * that `toElements` assigns from indexes and enums, never text from the data, so no id or label can
+ * change what a selector matches.
+ */
+export function buildStylesheet(theme: Theme, encodings: readonly TypeEncoding[]): StylesheetJson {
+  const font = { 'font-family': theme.fontFamily, 'font-size': theme.fontSize };
+  return [
+    {
+      selector: 'node',
+      style: {
+        ...font,
+        width: NODE_SIZE,
+        height: NODE_SIZE,
+        'background-color': theme.nodeFill,
+        'border-color': theme.nodeBorder,
+        'border-width': 2,
+        label: 'data(label)',
+        color: theme.foreground,
+        'font-weight': 600,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'text-outline-color': theme.background,
+        'text-outline-width': 2.5,
+        'min-zoomed-font-size': 6,
+      },
+    },
+    ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
+      selector: `node.kind-${kind}`,
+      style: { shape: shape as 'ellipse' },
+    })),
+    { selector: 'node.kind-bloc', style: { 'border-style': 'double' as const, 'border-width': 4 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(bend)',
+        'control-point-weights': 0.5,
+        'edge-distances': 'node-position',
+        'arrow-scale': 1.1,
+        'mid-target-arrow-shape': 'none',
+        'line-cap': 'round',
+        ...font,
+        'font-size': theme.fontSize - 2,
+        color: theme.foreground,
+        'text-rotation': 'autorotate',
+        'text-background-color': theme.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    { selector: 'edge.loop', style: { 'curve-style': 'bezier', 'loop-direction': '-45deg', 'loop-sweep': '-60deg' } },
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-distance-from-node': 1 } },
+    ...encodings.map((e) => ({
+      selector: `edge.t${e.index}`,
+      style: {
+        'line-color': e.color,
+        'target-arrow-color': e.color,
+        'mid-target-arrow-shape': e.marker,
+        'mid-target-arrow-color': e.color,
+        'mid-target-arrow-fill': e.markerFill,
+      },
+    })),
+    ...RELATION_STATUSES.map((status) => {
+      const s = STATUS_ENCODINGS[status];
+      return {
+        selector: `edge.s-${status}`,
+        style: {
+          'line-style': s.lineStyle,
+          ...(s.dashPattern.length ? { 'line-dash-pattern': [...s.dashPattern] } : {}),
+          opacity: s.opacity,
+        },
+      };
+    }),
+    // Interaction states come last so they win over type and status.
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.dimmed', style: { opacity: 0.14, 'text-opacity': 0.3 } },
+    { selector: 'edge.labelled, edge:selected, edge.hover', style: { label: 'data(label)' } },
+    {
+      selector: 'node.match',
+      style: { 'border-color': theme.accent, 'border-width': 4, 'background-color': theme.background },
+    },
+    {
+      selector: ':selected, .keyboard-focus',
+      style: {
+        'underlay-color': theme.accent,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 6,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    { selector: 'node:selected', style: { 'border-color': theme.accent, 'border-width': 4 } },
+    { selector: 'edge:selected', style: { 'underlay-padding': 4 } },
+    { selector: 'core', style: { 'active-bg-opacity': 0, 'selection-box-opacity': 0 } as never },
+  ];
+}
