@@ -51,7 +51,13 @@ export function toDataset(graph: ActorGraph): Dataset {
     sources: [...sources],
     relationTypes: [...relationTypes],
     actors: graph.mapNodes((node, attributes) => ({ id: node, ...attributes })),
-    relations: graph.mapEdges((edge, { type, ...rest }, source, target) => ({ id: edge, type, from: source, to: target, ...rest })),
+    relations: graph.mapEdges((edge, { type, ...rest }, source, target) => ({
+      id: edge,
+      type,
+      from: source,
+      to: target,
+      ...rest,
+    })),
   };
 }
 

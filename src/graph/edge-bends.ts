@@ -22,7 +22,7 @@ export function computeEdgeBends(graph: ActorGraph): Map<string, number> {
   for (const group of groups.values()) {
     group.forEach(({ edge, forward }, i) => {
       const offset = (i - (group.length - 1) / 2) * PARALLEL_EDGE_SPACING;
-      bends.set(edge, forward ? offset : -offset);
+      bends.set(edge, forward || offset === 0 ? offset : -offset);
     });
   }
   return bends;

@@ -1,7 +1,8 @@
 import type { ActorGraph } from './actor-graph.ts';
 import type { Polarity } from '../model/dataset.ts';
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -27,24 +27,22 @@ export function toElements(graph: ActorGraph, { encodings, positions }: ElementO
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
     };
   });
-  const edges = graph.mapEdges(
-    (id, relation, source, target): ElementDefinition => ({
-      group: 'edges',
-      data: {
-        id,
-        source,
-        target,
-        label: typeLabels.get(relation.type) ?? relation.type,
-        width: edgeWidth(relation.evidence.length),
-        bend: bends.get(id) ?? 0,
-      },
-      classes: [
-        `t${typeIndex.get(relation.type) ?? 0}`,
-        `s-${relation.status}`,
-        relation.directed ? 'directed' : 'undirected',
-        ...(source === target ? ['loop'] : []),
-      ].join(' '),
-    }),
-  );
+  const edges = graph.mapEdges((id, relation, source, target): ElementDefinition => ({
+    group: 'edges',
+    data: {
+      id,
+      source,
+      target,
+      label: typeLabels.get(relation.type) ?? relation.type,
+      width: edgeWidth(relation.evidence.length),
+      bend: bends.get(id) ?? 0,
+    },
+    classes: [
+      `t${typeIndex.get(relation.type) ?? 0}`,
+      `s-${relation.status}`,
+      relation.directed ? 'directed' : 'undirected',
+      ...(source === target ? ['loop'] : []),
+    ].join(' '),
+  }));
   return [...nodes, ...edges];
 }

@@ -47,7 +47,10 @@ export function computeLayout(graph: ActorGraph, options: Partial<LayoutOptions>
   const boxes = new Map(
     graph.mapNodes((node, attributes) => {
       const label = estimateLabelBox(attributes.name, resolved.fontSize, LABEL_MAX_WIDTH);
-      return [node, { width: Math.max(NODE_SIZE, label.width) + 8, labelHeight: label.height + LABEL_GAP }] as const;
+      return [
+        node,
+        { width: Math.max(NODE_SIZE, label.width) + 8, labelHeight: label.height + LABEL_GAP },
+      ] as const;
     }),
   );
   const cy = cytoscape({

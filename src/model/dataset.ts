@@ -13,7 +13,11 @@ export type Polarity = 'cooperative' | 'conflictual' | 'neutral';
 export type RelationStatus = 'reported' | 'alleged' | 'analysis';
 
 export const POLARITIES: readonly Polarity[] = Object.freeze(['cooperative', 'conflictual', 'neutral']);
-export const RELATION_STATUSES: readonly RelationStatus[] = Object.freeze(['reported', 'alleged', 'analysis']);
+export const RELATION_STATUSES: readonly RelationStatus[] = Object.freeze([
+  'reported',
+  'alleged',
+  'analysis',
+]);
 
 export type ActorKind = 'state' | 'bloc' | 'organization' | 'group' | 'person';
 

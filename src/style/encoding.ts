@@ -47,7 +47,13 @@ const MARKERS: readonly (readonly [MarkerShape, 'filled' | 'hollow'])[] = [
 export const STATUS_ENCODINGS: Readonly<Record<RelationStatus, StatusEncoding>> = Object.freeze({
   reported: { status: 'reported', label: 'Reported', lineStyle: 'solid', dashPattern: [], opacity: 1 },
   alleged: { status: 'alleged', label: 'Alleged', lineStyle: 'dashed', dashPattern: [7, 5], opacity: 0.9 },
-  analysis: { status: 'analysis', label: "Article's analysis", lineStyle: 'dotted', dashPattern: [2, 4], opacity: 0.8 },
+  analysis: {
+    status: 'analysis',
+    label: "Article's analysis",
+    lineStyle: 'dotted',
+    dashPattern: [2, 4],
+    opacity: 0.8,
+  },
 });
 
 /**
@@ -62,7 +68,9 @@ export function encodeTypes(
   return types.map((type, index) => {
     const rank = seen[type.polarity]++;
     const colors = FAMILY_COLORS[type.polarity];
-    const [marker, markerFill] = MARKERS[rank % MARKERS.length] ?? MARKERS[0]!;
+    // Past seven types a family's colours repeat; shifting the marker keeps every pair distinct.
+    const [marker, markerFill] =
+      MARKERS[(rank + Math.floor(rank / colors.length)) % MARKERS.length] ?? MARKERS[0]!;
     return {
       typeId: type.id,
       index,

@@ -72,8 +72,14 @@ export function buildStylesheet(theme: Theme, encodings: readonly TypeEncoding[]
         'min-zoomed-font-size': 7,
       },
     },
-    { selector: 'edge.loop', style: { 'curve-style': 'bezier', 'loop-direction': '-45deg', 'loop-sweep': '-60deg' } },
-    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-distance-from-node': 1 } },
+    {
+      selector: 'edge.loop',
+      style: { 'curve-style': 'bezier', 'loop-direction': '-45deg', 'loop-sweep': '-60deg' },
+    },
+    {
+      selector: 'edge.directed',
+      style: { 'target-arrow-shape': 'triangle', 'target-distance-from-node': 1 },
+    },
     ...encodings.map((e) => ({
       selector: `edge.t${e.index}`,
       style: {

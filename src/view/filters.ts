@@ -7,7 +7,10 @@ export interface RelationFilter {
   readonly hiddenStatuses: ReadonlySet<RelationStatus>;
 }
 
-export const NO_FILTER: RelationFilter = Object.freeze({ hiddenTypes: new Set<string>(), hiddenStatuses: new Set<RelationStatus>() });
+export const NO_FILTER: RelationFilter = Object.freeze({
+  hiddenTypes: new Set<string>(),
+  hiddenStatuses: new Set<RelationStatus>(),
+});
 
 export function isRelationVisible(graph: ActorGraph, edge: string, filter: RelationFilter): boolean {
   const { type, status } = graph.getEdgeAttributes(edge);

@@ -36,7 +36,12 @@ export function searchActors(graph: ActorGraph, query: string, limit = 10): Acto
       const rank = (i === 0 ? 0 : 2) + (wordStart ? 0 : 1) + (hay === needle ? -1 : 0);
       if (!best || rank < best.rank) best = { matched: candidate, rank };
     });
-    if (best) ranked.push({ match: { id, name: actor.name, matched: best.matched }, rank: best.rank, order: order++ });
+    if (best)
+      ranked.push({
+        match: { id, name: actor.name, matched: best.matched },
+        rank: best.rank,
+        order: order++,
+      });
   });
   return ranked
     .sort((a, b) => a.rank - b.rank || a.order - b.order)

@@ -9,7 +9,10 @@ export async function setup(project: TestProject): Promise<void> {
   if (!existsSync('dist/index.html')) {
     throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
   }
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false }, logLevel: 'warn' });
+  server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its URL.');
   project.provide('baseUrl', url);
