@@ -35,7 +35,7 @@ interface DatasetLike {
 }
 
 /** Every occurrence of `quote` in `text` (overlapping ones too), as code-point offsets, end exclusive. */
-export function findQuote(text: string, quote: string): Span[] {
+function findQuote(text: string, quote: string): Span[] {
   const spans: Span[] = [];
   if (quote.length === 0) return spans;
   const length = Array.from(quote).length;
@@ -53,8 +53,13 @@ async function fill(datasetPath: string): Promise<number> {
   const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as DatasetLike;
   const texts = new Map<string, string>();
   for (const s of dataset.sources) {
-    const text = s.text ?? (s.file ? readFileSync(resolve(dirname(datasetPath), s.file), 'utf8') : undefined);
-    if (text !== undefined) texts.set(s.id, text);
+    try {
+      const text =
+        s.text ?? (s.file ? readFileSync(resolve(dirname(datasetPath), s.file), 'utf8') : undefined);
+      if (text !== undefined) texts.set(s.id, text);
+    } catch (error) {
+      console.error(`source "${s.id}": ${(error as Error).message}`);
+    }
   }
   let placed = 0;
   let failed = 0;
@@ -71,7 +76,10 @@ async function fill(datasetPath: string): Promise<number> {
       }
       failed++;
       const where = `${r.id}.evidence[${i}]`;
-      const what = text === undefined ? `unknown or unreadable source "${e.source}"` : `quote occurs ${spans.length} times`;
+      const what =
+        text === undefined
+          ? `unknown or unreadable source "${e.source}"`
+          : `quote occurs ${spans.length} times`;
       const at = spans.length > 1 ? ` (at ${spans.map((s) => s.start).join(', ')})` : '';
       console.error(`${where}: ${what}${at}: ${JSON.stringify(e.quote.slice(0, 60))}`);
     });
@@ -91,7 +99,9 @@ async function main(args: string[]): Promise<number> {
     if (spans.length !== 1) console.error(`The quote occurs ${spans.length} times.`);
     return spans.length === 1 ? 0 : 1;
   }
-  console.error('usage: quote-offsets.ts <source.txt> "<quote>"\n       quote-offsets.ts --fill <dataset.json>');
+  console.error(
+    'usage: quote-offsets.ts <source.txt> "<quote>"\n       quote-offsets.ts --fill <dataset.json>',
+  );
   return 2;
 }
 
