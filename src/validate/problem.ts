@@ -35,6 +35,8 @@ export const PROBLEM_CODES = Object.freeze({
   isolatedActor: 'isolated-actor',
   emptyGraph: 'empty-graph',
   suspiciousText: 'suspicious-text',
+  // View snapshots
+  staleView: 'stale-view',
 } as const);
 
 export type ProblemCode = (typeof PROBLEM_CODES)[keyof typeof PROBLEM_CODES];

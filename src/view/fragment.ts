@@ -1,0 +1,44 @@
+import {
+  parseViewSnapshot,
+  serializeViewSnapshot,
+  type SnapshotResult,
+  type ViewSnapshot,
+} from './snapshot.ts';
+import { PROBLEM_CODES } from '../validate/problem.ts';
+
+/**
+ * A view snapshot in a URL fragment (`#view=...`), so an explorer link opens exactly that view. The
+ * fragment never reaches a server. base64url keeps it to characters that survive copy and paste.
+ */
+const KEY = 'view';
+
+export function viewToFragment(snapshot: ViewSnapshot): string {
+  const bytes = new TextEncoder().encode(serializeViewSnapshot(snapshot, 0));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `${KEY}=${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+/** The snapshot in a location hash (with or without `#`), undefined when it holds none. */
+export function viewFromFragment(hash: string): SnapshotResult | undefined {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get(KEY);
+  if (value === null) return undefined;
+  let bytes: Uint8Array;
+  try {
+    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+    bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  } catch {
+    return {
+      problems: [
+        {
+          code: PROBLEM_CODES.notJson,
+          severity: 'error',
+          file: 'the link',
+          path: '$',
+          message: 'The view in the link is damaged (it is not valid base64url); was the link cut short?',
+        },
+      ],
+    };
+  }
+  return parseViewSnapshot(bytes, 'the link');
+}
