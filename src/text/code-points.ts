@@ -75,8 +75,22 @@ export function indexText(text: string): TextIndex {
   };
 }
 
-/** The code points `[start, end)` of the text, as a JS string. */
-export function sliceCodePoints(index: TextIndex, start: number, end: number): string {
+let lastIndex: TextIndex | undefined;
+
+/**
+ * Accepts a prepared index or a string. Strings are indexed once and the last index is kept, because
+ * callers (the evidence panel) often pass the same source text for quote after quote: comparing the
+ * same string with `===` costs nothing, while indexing it again scans megabytes.
+ */
+export function toIndex(text: string | TextIndex): TextIndex {
+  if (typeof text !== 'string') return text;
+  if (lastIndex?.text !== text) lastIndex = indexText(text);
+  return lastIndex;
+}
+
+/** The code points `[start, end)` of the text, as a JS string. Pass an index when slicing one text often. */
+export function sliceCodePoints(text: string | TextIndex, start: number, end: number): string {
+  const index = toIndex(text);
   return index.text.slice(index.toUtf16(start), index.toUtf16(end));
 }
 

@@ -1,4 +1,4 @@
-import { indexText, type TextIndex } from './code-points.ts';
+import { toIndex, type TextIndex } from './code-points.ts';
 
 export interface FindQuoteOptions {
   /** Stop after this many occurrences: callers only need "none", "one" or "several, the first few". */
@@ -6,9 +6,6 @@ export interface FindQuoteOptions {
 }
 
 const DEFAULT_LIMIT = 10;
-
-/** Accepts a prepared index so that a text with many quotes is indexed once. */
-export const toIndex = (text: string | TextIndex): TextIndex => (typeof text === 'string' ? indexText(text) : text);
 
 /**
  * Code-point offsets where `quote` starts in the text, in order, overlapping occurrences included

@@ -1,4 +1,4 @@
-export { codePointLength, indexText, sliceCodePoints, type TextIndex } from './code-points.ts';
+export { codePointLength, indexText, sliceCodePoints, toIndex, type TextIndex } from './code-points.ts';
 export { findQuote, type FindQuoteOptions } from './find-quote.ts';
 export { indexLines, positionAt, type LineIndex, type Position } from './lines.ts';
 export { sentenceAround, type SentenceContext, type SentenceOptions } from './sentence.ts';

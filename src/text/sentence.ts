@@ -1,5 +1,4 @@
-import type { TextIndex } from './code-points.ts';
-import { toIndex } from './find-quote.ts';
+import { toIndex, type TextIndex } from './code-points.ts';
 
 /** A quote with the rest of its sentence(s) around it, as UTF-16 strings ready to display. */
 export interface SentenceContext {

@@ -12,6 +12,11 @@ export interface DecodeOptions {
   /** How messages name the bytes: "The file", "Source file \"a.txt\"". */
   readonly subject: string;
   readonly maxBytes: number;
+  /**
+   * Whether problems get the line and column of a bad byte: true for the dataset itself; false for a
+   * source file, whose problems point at its `file` field in the dataset instead.
+   */
+  readonly positions?: boolean;
 }
 
 export interface Decoded {
@@ -26,7 +31,7 @@ const formatSize = (bytes: number): string =>
 
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence (WHATWG rules), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i] as number;
     if (lead < 0x80) {
       i++;
@@ -57,18 +62,36 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function lineOfByte(bytes: Uint8Array, offset: number): number {
+/** 1-based line and column (in characters, as an editor shows them) of a byte offset. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: before.length + 1 };
 }
+
+/** The message of a `too-large` problem, shared with callers that check a file's size before reading it. */
+export const tooLargeMessage = (subject: string, size: number, maxBytes: number): string =>
+  `${subject} is ${formatSize(size)}; the limit is ${formatSize(maxBytes)} (raise limits.maxBytes to read it).`;
 
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
 export function decodeText(input: Uint8Array | string, options: DecodeOptions): Decoded {
   const problems: Problem[] = [];
-  const report = (code: ProblemCode, message: string, severity: Problem['severity'] = 'error'): Decoded => {
-    problems.push({ code, severity, file: options.file, path: options.path, message });
+  const report = (
+    code: ProblemCode,
+    message: string,
+    severity: Problem['severity'] = 'error',
+    at?: { line: number; column: number },
+  ): Decoded => {
+    const where = options.positions ? (at ?? { line: 1, column: 1 }) : {};
+    problems.push({ code, severity, file: options.file, path: options.path, ...where, message });
     return { problems };
   };
   const { subject } = options;
@@ -76,10 +99,7 @@ export function decodeText(input: Uint8Array | string, options: DecodeOptions): 
   // A string cannot be smaller in UTF-8 than its UTF-16 length, so this bound needs no encoding.
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > options.maxBytes) {
-    return report(
-      PROBLEM_CODES.tooLarge,
-      `${subject} is ${formatSize(size)}; the limit is ${formatSize(options.maxBytes)} (raise limits.maxBytes to read it).`,
-    );
+    return report(PROBLEM_CODES.tooLarge, tooLargeMessage(subject, size, options.maxBytes));
   }
 
   let text: string;
@@ -87,7 +107,11 @@ export function decodeText(input: Uint8Array | string, options: DecodeOptions): 
     text = input;
   } else {
     const [b0, b1] = input;
-    if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || (input.length >= 2 && (b0 === 0 || b1 === 0))) {
+    if (
+      (b0 === 0xff && b1 === 0xfe) ||
+      (b0 === 0xfe && b1 === 0xff) ||
+      (input.length >= 2 && (b0 === 0 || b1 === 0))
+    ) {
       return report(
         PROBLEM_CODES.invalidEncoding,
         `${subject} is UTF-16 (or UTF-32), not UTF-8: save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).`,
@@ -98,11 +122,13 @@ export function decodeText(input: Uint8Array | string, options: DecodeOptions): 
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
     } catch {
       const bad = firstInvalidUtf8(input);
-      const byte = input[bad] ?? 0;
+      const at = positionOfByte(input, bad);
       return report(
         PROBLEM_CODES.invalidEncoding,
-        `${subject} is not valid UTF-8: byte ${hex(byte)} at offset ${bad} (line ${lineOfByte(input, bad)}) ` +
+        `${subject} is not valid UTF-8: byte ${hex(input[bad] ?? 0)} at offset ${bad} (line ${at.line}) ` +
           `is not UTF-8 — was it saved as Latin-1 or Windows-1252? Save it as UTF-8.`,
+        'error',
+        at,
       );
     }
   }

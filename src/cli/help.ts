@@ -1,0 +1,53 @@
+import type { Command } from './command.ts';
+
+const PROGRAM = 'actor-graph';
+
+export function generalHelp(commands: ReadonlyMap<string, Command>): string {
+  // The synopsis without its options: `validate <file.json>`.
+  const synopses = [...commands.values()].map((command) => command.usage.split(' [')[0] ?? command.usage);
+  const width = Math.max(...synopses.map((s) => s.length)) + 2;
+  const list = [...commands.values()].map(
+    (command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`,
+  );
+  return [
+    `${PROGRAM}: check evidence-backed actor-relationship datasets.`,
+    '',
+    'Usage:',
+    `  ${PROGRAM} <command> [options]`,
+    `  ${PROGRAM} <command> --help      Help for one command`,
+    '',
+    'Commands:',
+    ...list,
+    '',
+    'Options:',
+    '  -h, --help     Show this help',
+    '  --version      Print the version',
+    '',
+    'Output:',
+    '  One line per problem, the way compilers print them, then a summary line:',
+    '    file:line:column: error|warning code at $.json.path: message',
+    '  Problem codes are stable; messages may change. With --json, one JSON object instead.',
+    '',
+    'Exit codes:',
+    '  0   valid (warnings allowed)',
+    '  1   invalid: at least one error',
+    '  2   a file could not be read (missing, a directory, no permission), or bad usage',
+    '  70  internal error: a bug in actor-graph (please report it)',
+    '',
+  ].join('\n');
+}
+
+export function commandHelp(command: Command): string {
+  return [
+    `Usage: ${PROGRAM} ${command.usage}`,
+    '',
+    `  ${command.summary}`,
+    '',
+    ...command.details.map((line) => `  ${line}`),
+    '',
+    `Exit codes: 0 valid, 1 invalid, 2 unreadable file or bad usage, 70 internal error (see ${PROGRAM} --help).`,
+    '',
+  ].join('\n');
+}
+
+export const usageHint = `Run '${PROGRAM} --help' for usage.`;

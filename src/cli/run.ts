@@ -1,0 +1,60 @@
+/**
+ * The CLI without the process: arguments in, exit code out, output through `io`. `main.ts` connects it
+ * to the real process; tests can call it directly.
+ */
+import { readFile } from 'node:fs/promises';
+import { closest } from '../validate/did-you-mean.ts';
+import { COMMANDS } from './commands.ts';
+import { commandHelp, generalHelp, usageHint } from './help.ts';
+import { EXIT, ReadError, UsageError, type Io } from './io.ts';
+
+const HELP = new Set(['-h', '--help', 'help']);
+
+async function version(): Promise<string> {
+  const json = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+  return String((JSON.parse(json) as { version?: unknown }).version ?? 'unknown');
+}
+
+async function dispatch(args: readonly string[], io: Io): Promise<number> {
+  const [first, ...rest] = args;
+  if (first === undefined) throw new UsageError('no command given');
+  if (HELP.has(first)) {
+    const topic = rest[0];
+    const command = topic === undefined ? undefined : COMMANDS.get(topic);
+    if (topic !== undefined && !command) throw new UsageError(`unknown command '${topic}'`);
+    io.out(command ? commandHelp(command) : generalHelp(COMMANDS));
+    return EXIT.ok;
+  }
+  if (first === '--version') {
+    io.out(`${await version()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.get(first);
+  if (!command) {
+    if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`);
+    const guess = closest(first, COMMANDS.keys());
+    throw new UsageError(`unknown command '${first}'${guess ? ` (did you mean '${guess}'?)` : ''}`);
+  }
+  if (rest.some((arg) => arg === '-h' || arg === '--help')) {
+    io.out(commandHelp(command));
+    return EXIT.ok;
+  }
+  return command.run(rest, io);
+}
+
+/** Runs the CLI. Bad usage and unreadable files become one line on stderr; anything else is a bug and propagates. */
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`actor-graph: ${error.message}\n${usageHint}\n`);
+      return EXIT.unusable;
+    }
+    if (error instanceof ReadError) {
+      io.err(`actor-graph: ${error.message}\n`);
+      return EXIT.unusable;
+    }
+    throw error;
+  }
+}

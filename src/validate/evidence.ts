@@ -1,0 +1,172 @@
+/**
+ * Every quote must be exactly the code points `[start, end)` of its source. When it is not, the message
+ * says how to fix it: where the quote really is, where else it occurs, or where the text first differs.
+ */
+import { codePointLength, indexText, sliceCodePoints, type TextIndex } from '../text/code-points.ts';
+import { findQuote } from '../text/find-quote.ts';
+import { indexLines, type LineIndex } from '../text/lines.ts';
+import { PROBLEM_CODES, type Problem, type ProblemCode } from './problem.ts';
+import { integerIn, isObject, named, objectsIn, stringIn } from './shape.ts';
+
+/** Occurrences listed in a message; more are counted as "or more". */
+const SHOWN = 5;
+const EXCERPT = 40;
+
+interface Source {
+  readonly id: string;
+  readonly index: TextIndex;
+  lines?: LineIndex;
+  normalized?: string;
+}
+
+/** Typographic variants that hand-copied quotes often get wrong, each mapped to one ASCII unit (same length). */
+const VARIANTS: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u2009': ' ',
+  '\u202F': ' ',
+};
+const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'g');
+const normalize = (text: string): string => text.replace(VARIANT, (ch) => VARIANTS[ch] ?? ch);
+
+export function checkEvidence(root: unknown, texts: ReadonlyMap<string, string>, file: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!isObject(root)) return problems;
+  const sources = new Map<string, Source>();
+  const sourceFor = (id: string): Source | undefined => {
+    let source = sources.get(id);
+    const text = texts.get(id);
+    if (!source && text !== undefined) sources.set(id, (source = { id, index: indexText(text) }));
+    return source;
+  };
+  const report = (code: ProblemCode, path: string, message: string): void => {
+    problems.push({ code, severity: 'error', file, path, message });
+  };
+
+  for (const [relation, r] of objectsIn(root, 'relations')) {
+    for (const [item, e] of objectsIn(relation, 'evidence')) {
+      const sourceId = stringIn(item, 'source');
+      const source = sourceId === undefined ? undefined : sourceFor(sourceId);
+      const quote = stringIn(item, 'quote');
+      const start = integerIn(item, 'start');
+      const end = integerIn(item, 'end');
+      if (!source || quote === undefined || quote === '' || start === undefined || end === undefined)
+        continue;
+      const path = `$.relations[${r}].evidence[${e}]`;
+      const label = `Evidence ${e} of ${named('relation', relation, r)}`;
+      const length = source.index.length;
+
+      if (start > length || end > length) {
+        const which = end > length ? `end ${end}` : `start ${start}`;
+        report(
+          PROBLEM_CODES.offsetsOutOfRange,
+          `${path}.${end > length ? 'end' : 'start'}`,
+          `${label}: ${which} is past the end of source "${source.id}" (${length} characters).${whereIs(source, quote)}`,
+        );
+      } else if (start >= end) {
+        report(
+          PROBLEM_CODES.offsetsOutOfRange,
+          `${path}.end`,
+          `${label}: start (${start}) must be less than end (${end}).${whereIs(source, quote)}`,
+        );
+      } else {
+        const actual = sliceCodePoints(source.index, start, end);
+        if (actual !== quote) mismatch(source, quote, actual, start, end, path, label, report);
+      }
+    }
+  }
+  return problems;
+}
+
+function lineOf(source: Source, offset: number): number {
+  source.lines ??= indexLines(source.index.text);
+  return source.lines.positionAt(source.index.toUtf16(offset)).line;
+}
+
+function span(source: Source, start: number, length: number): string {
+  return `${start}–${start + length} (line ${lineOf(source, start)})`;
+}
+
+/** A sentence saying where the quote occurs, for messages about offsets that are wrong anyway. */
+function whereIs(source: Source, quote: string): string {
+  const found = findQuote(source.index, quote, { limit: 2 });
+  const [first] = found;
+  if (first === undefined) return ' The quote does not occur in the source.';
+  const n = codePointLength(quote);
+  if (found.length === 1)
+    return ` The quote is at ${span(source, first, n)}: set start to ${first} and end to ${first + n}.`;
+  return ` The quote occurs more than once, first at ${span(source, first, n)}.`;
+}
+
+function mismatch(
+  source: Source,
+  quote: string,
+  actual: string,
+  start: number,
+  end: number,
+  path: string,
+  label: string,
+  report: (code: ProblemCode, path: string, message: string) => void,
+): void {
+  const n = codePointLength(quote);
+  const found = findQuote(source.index, quote, { limit: SHOWN + 1 });
+  const [first] = found;
+  if (found.length === 1 && first !== undefined) {
+    report(
+      PROBLEM_CODES.quoteMismatch,
+      `${path}.start`,
+      `${label}: the quote is at ${span(source, first, n)}, not ${start}–${end}: set start to ${first} and end to ${first + n}.`,
+    );
+  } else if (found.length > 1) {
+    const count = found.length > SHOWN ? `more than ${SHOWN} times` : `${found.length} times`;
+    const list = found
+      .slice(0, SHOWN)
+      .map((at) => span(source, at, n))
+      .join(', ');
+    report(
+      PROBLEM_CODES.quoteMismatch,
+      `${path}.start`,
+      `${label}: the text at ${start}–${end} is not the quote, which occurs ${count} in source "${source.id}": at ${list}. Set start and end to the one you mean.`,
+    );
+  } else {
+    report(
+      PROBLEM_CODES.quoteNotFound,
+      `${path}.quote`,
+      `${label}: the quote is not in source "${source.id}". ${firstDifference(actual, quote, start, end)}${nearMatch(source, quote)}`,
+    );
+  }
+}
+
+const excerpt = (s: string, from: number): string =>
+  `"${from > 0 ? '…' : ''}${s.slice(from, from + EXCERPT)}${s.length > from + EXCERPT ? '…' : ''}"`;
+
+function firstDifference(actual: string, quote: string, start: number, end: number): string {
+  let k = 0;
+  while (k < actual.length && k < quote.length && actual.charCodeAt(k) === quote.charCodeAt(k)) k++;
+  const from = Math.max(0, k - 10);
+  return `At ${start}–${end} the text reads ${excerpt(actual, from)} where the quote has ${excerpt(quote, from)} (they differ from character ${codePointLength(quote.slice(0, k)) + 1}).`;
+}
+
+function nearMatch(source: Source, quote: string): string {
+  source.normalized ??= normalize(source.index.text);
+  const at = source.normalized.indexOf(normalize(quote));
+  if (at === -1) return '';
+  const offset = source.index.toCodePoint(at);
+  return ` The text at ${span(source, offset, codePointLength(quote))} matches except for quotation marks, dashes or spaces: copy it exactly.`;
+}

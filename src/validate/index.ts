@@ -1,0 +1,19 @@
+/** The validator's public API: one entry point, its options and result, and the pieces the UI reuses. */
+export { validateDataset, type ValidateOptions, type ValidationResult } from './validate.ts';
+export { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.ts';
+export type { ResolveSource } from './sources.ts';
+export {
+  DatasetError,
+  PROBLEM_CODES,
+  childPath,
+  formatProblem,
+  hasErrors,
+  type Problem,
+  type ProblemCode,
+  type Severity,
+} from './problem.ts';
+export { decodeText, tooLargeMessage, type DecodeOptions, type Decoded } from './decode.ts';
+export { parseJson, type ParseOptions, type ParseResult } from './parse-json.ts';
+export { checkSchema } from './schema.ts';
+export { checkReferences } from './references.ts';
+export { checkEvidence } from './evidence.ts';

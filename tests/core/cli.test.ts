@@ -1,0 +1,244 @@
+/** The command line, run as users run it: `node bin/actor-graph.js ...` in a child process. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCE_FILE, SOURCE_TEXT, baseDataset, edited, toJson } from '../fixtures/invalid/base-dataset.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'bin/actor-graph.js');
+const SEED = 'graph-data/putins-delicate-dance.json';
+const SEED_SOURCE = 'graph-data/sources/putins-delicate-dance.txt';
+/** `file:line:column: severity code at $.path: message`, as `formatProblem` writes it. */
+const PROBLEM_LINE = /^(.+?):(\d+):(\d+): (error|warning) ([a-z-]+) at (\$\S*): (.+)$/;
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cli(...args: string[]): Promise<Run> {
+  return node(BIN, ...args);
+}
+
+function node(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let dir: string;
+const inDir = (name: string): string => path.join(dir, name);
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'actor-graph-cli-'));
+  await mkdir(inDir('sources'));
+  await writeFile(inDir(SOURCE_FILE), SOURCE_TEXT);
+  await writeFile(inDir('valid.json'), toJson(baseDataset()));
+  await writeFile(
+    inDir('invalid.json'),
+    toJson(
+      edited({
+        '$.relations[0].to': 'RUS',
+        '$.relations[1].to': 'ISRL',
+        '$.relations[2].evidence[0].quote': 'Israel hit targets in Iran',
+      }),
+    ),
+  );
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('actor-graph validate', () => {
+  it('exits 0 on a valid dataset and prints one summary line', async () => {
+    const run = await cli('validate', inDir('valid.json'));
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(`✓ ${inDir('valid.json')}: 3 actors, 3 relations, 3 quotes verified\n`);
+  });
+
+  it('exits 1 on an invalid dataset, one line per problem, then a summary', async () => {
+    const run = await cli('validate', inDir('invalid.json'));
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(run.stdout.endsWith('\n')).toBe(true);
+    expect(lines.at(-1)).toBe(`✗ ${inDir('invalid.json')}: 2 errors, 1 warning`);
+    const problems = lines.slice(0, -1).map((line) => PROBLEM_LINE.exec(line));
+    expect(problems.every((match) => match !== null && match[1] === inDir('invalid.json'))).toBe(true);
+    expect(problems.map((m) => [m![4], m![5], m![6]])).toEqual([
+      ['warning', 'self-loop', '$.relations[0].to'],
+      ['error', 'unknown-actor', '$.relations[1].to'],
+      ['error', 'quote-not-found', '$.relations[2].evidence[0].quote'],
+    ]);
+  });
+
+  it('prints errors only with --quiet', async () => {
+    const run = await cli('validate', '--quiet', inDir('invalid.json'));
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.every((line) => PROBLEM_LINE.exec(line)?.[4] === 'error')).toBe(true);
+  });
+
+  it('prints { valid, problems, counts } with --json', async () => {
+    const invalid = JSON.parse((await cli('validate', inDir('invalid.json'), '--json')).stdout);
+    expect(invalid.valid).toBe(false);
+    expect(invalid.counts).toEqual({ errors: 2, warnings: 1 });
+    expect(invalid.problems[1]).toMatchObject({
+      code: 'unknown-actor',
+      path: '$.relations[1].to',
+      severity: 'error',
+    });
+    expect(invalid.problems[1].line).toBeGreaterThan(1);
+    const valid = await cli('validate', '--json', inDir('valid.json'));
+    expect(valid.code).toBe(0);
+    expect(JSON.parse(valid.stdout)).toEqual({
+      valid: true,
+      problems: [],
+      counts: { errors: 0, warnings: 0, actors: 3, relations: 3, quotes: 3 },
+    });
+  });
+
+  it('reports syntax errors with line and column', async () => {
+    const run = await cli('validate', 'tests/fixtures/invalid/trailing-comma.json');
+    expect(run.code).toBe(1);
+    const match = PROBLEM_LINE.exec(run.stdout.split('\n')[0]!);
+    expect(match?.slice(1, 7)).toEqual([
+      'tests/fixtures/invalid/trailing-comma.json',
+      '4',
+      '1',
+      'error',
+      'json-syntax',
+      '$',
+    ]);
+  });
+
+  it.each([
+    ['html-page.json', 'not-json'],
+    ['latin1.json', 'invalid-encoding'],
+  ])('rejects %s with %s', async (file, code) => {
+    const run = await cli('validate', `tests/fixtures/invalid/${file}`);
+    expect(run.code).toBe(1);
+    expect(PROBLEM_LINE.exec(run.stdout.split('\n')[0]!)?.[5]).toBe(code);
+  });
+
+  it('refuses a source file that is a link leading out of the dataset folder', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'actor-graph-outside-'));
+    try {
+      await writeFile(path.join(outside, 'secret.txt'), SOURCE_TEXT);
+      await mkdir(inDir('linked/sources'), { recursive: true });
+      await symlink(path.join(outside, 'secret.txt'), inDir(`linked/${SOURCE_FILE}`));
+      await writeFile(inDir('linked/dataset.json'), toJson(baseDataset()));
+      const run = await cli('validate', inDir('linked/dataset.json'));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        /error source-unavailable at \$\.sources\[0\]\.file: .*outside the dataset's folder/,
+      );
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['a missing file', 'no-such-file.json', 'no such file'],
+    ['a directory', 'graph-data', 'it is a directory, not a file'],
+  ])('exits 2 on %s, with one line on stderr', async (_, file, words) => {
+    const run = await cli('validate', file);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`actor-graph: cannot read ${file}: ${words}\n`);
+  });
+});
+
+describe('actor-graph usage', () => {
+  it.each([['--help'], ['-h'], ['help']])(
+    '%s prints usage, exit codes and the output format',
+    async (flag) => {
+      const run = await cli(flag);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('validate <file.json>');
+      expect(run.stdout).toContain('Exit codes:');
+      expect(run.stdout).toContain('file:line:column: error|warning code at $.json.path: message');
+    },
+  );
+
+  it('prints a command’s help', async () => {
+    const run = await cli('validate', '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('--json');
+  });
+
+  it('prints the version from package.json', async () => {
+    const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await cli('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it.each([
+    [['valdate', 'x.json'], "unknown command 'valdate' (did you mean 'validate'?)"],
+    [['validate', '--strict', 'x.json'], 'unknown option --strict'],
+    [['validate'], 'validate needs a dataset file'],
+    [[], 'no command given'],
+  ])('exits 2 on bad usage %j, with a hint to --help and no stack trace', async (args, message) => {
+    const run = await cli(...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(message);
+    expect(lines[1]).toBe("Run 'actor-graph --help' for usage.");
+  });
+});
+
+describe('actor-graph internal errors', () => {
+  it('print one line, no stack trace, and exit 70', async () => {
+    // A bug stand-in: standard output that throws, preloaded before the CLI starts.
+    const broken = 'data:text/javascript,process.stdout.write=()=>{throw new Error("boom")}';
+    expect(await node('--import', broken, BIN, '--version')).toEqual({
+      code: 70,
+      stdout: '',
+      stderr: 'actor-graph: internal error: boom\n',
+    });
+  });
+});
+
+describe.skipIf(!existsSync(path.join(ROOT, SEED)))('the seed dataset', () => {
+  it('validates', async () => {
+    const run = await cli('validate', SEED);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^✓ graph-data\/putins-delicate-dance\.json: \d+ actors, \d+ relations, \d+ quotes verified/,
+    );
+  });
+
+  it('is rejected when one word of one quote changes, naming the quote’s path and line', async () => {
+    const seed = JSON.parse(await readFile(path.join(ROOT, SEED), 'utf8')) as ReturnType<typeof baseDataset>;
+    const r = 1;
+    const evidence = seed.relations[r]!.evidence[0]!;
+    const words = evidence.quote.split(' ');
+    const w = Math.floor(words.length / 2);
+    words[w] = words[w] === 'Xyzzy' ? 'Plugh' : 'Xyzzy';
+    evidence.quote = words.join(' ');
+    const text = toJson(seed);
+    await mkdir(inDir('seed/sources'), { recursive: true });
+    await copyFile(path.join(ROOT, SEED_SOURCE), inDir('seed/sources/putins-delicate-dance.txt'));
+    await writeFile(inDir('seed/seed.json'), text);
+
+    const run = await cli('validate', inDir('seed/seed.json'));
+    expect(run.code).toBe(1);
+    const [first] = run.stdout.split('\n');
+    const match = PROBLEM_LINE.exec(first!);
+    expect(match?.[5]).toBe('quote-not-found');
+    expect(match?.[6]).toBe(`$.relations[${r}].evidence[0].quote`);
+    const line = text.split('\n').findIndex((l) => l.includes(JSON.stringify(evidence.quote))) + 1;
+    expect(Number(match?.[2])).toBe(line);
+  });
+});
