@@ -17,3 +17,15 @@ export { CSV_COLUMNS, DEFAULT_CSV_OPTIONS, neutralizeFormula, writeCsv, type Csv
 export { DEFAULT_JSON_OPTIONS, writeJson, type JsonOptions } from './json.ts';
 export { EXPORT_FORMATS, exportFormat, type ExportFormat, type ExportFormatId } from './formats.ts';
 export { MAX_FILE_NAME_BASE, exportFileName } from './file-name.ts';
+export {
+  DEFAULT_SVG_OPTIONS,
+  DEFAULT_RASTER_LIMITS,
+  buildSvg,
+  planRaster,
+  toSVG,
+  type RasterLimits,
+  type RasterPlan,
+  type SvgExport,
+  type SvgOptions,
+  type SvgViewport,
+} from './svg.ts';

@@ -16,7 +16,11 @@ export interface TypeEncoding {
 
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'tee' | 'triangle' | 'vee';
 
-/** Line patterns carry status, so they stay free for it: solid fact, dashed allegation, dotted analysis. */
+/**
+ * Line patterns carry status, so they stay free for it: solid fact, dashed allegation, dotted analysis.
+ * Dots are near-zero dashes drawn with round caps, so they stay round dots at every edge width; the
+ * gaps are wide enough that the caps of a 4.5-unit edge do not close them.
+ */
 export interface StatusEncoding {
   readonly status: RelationStatus;
   readonly label: string;

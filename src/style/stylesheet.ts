@@ -95,7 +95,9 @@ export function buildStylesheet(theme: Theme, encodings: readonly TypeEncoding[]
       return {
         selector: `edge.s-${status}`,
         style: {
-          'line-style': s.lineStyle,
+          // Cytoscape ignores line-dash-pattern for 'dotted' (a fixed 1-1 pattern that round caps
+          // fill in), so dots are drawn as a dash pattern of their own.
+          'line-style': s.lineStyle === 'solid' ? 'solid' : 'dashed',
           ...(s.dashPattern.length ? { 'line-dash-pattern': [...s.dashPattern] } : {}),
           opacity: s.opacity,
         },

@@ -1,0 +1,189 @@
+import type { ActorGraph } from '../graph/actor-graph.ts';
+import { computeEdgeBends } from '../graph/edge-bends.ts';
+import { edgeWidth, STATUS_ENCODINGS, type TypeEncoding } from '../style/encoding.ts';
+import { NODE_SIZE } from '../style/stylesheet.ts';
+import {
+  Bounds,
+  curvePath,
+  edgeCurve,
+  loopCurve,
+  type EdgeCurve,
+  type EdgeEnds,
+  type Point,
+} from './svg-geometry.ts';
+import { arrowLength, arrowSize, drawMarker } from './svg-markers.ts';
+import type { ResolvedSvgOptions } from './svg-options.ts';
+import { KIND_NODE_SHAPES, nodeShapeElement, outlinePoint } from './svg-shapes.ts';
+import { edgeLabel, nodeLabel } from './svg-labels.ts';
+import { cleanText, num } from './svg-text.ts';
+
+// The stylesheet's numbers, where the SVG needs them.
+const BORDER_WIDTH = 2;
+const BLOC_BORDER_WIDTH = 4;
+const SELECTED_BORDER_WIDTH = 4;
+const UNDERLAY = { opacity: 0.3, nodePadding: 6, edgePadding: 4 };
+
+export interface Scene {
+  /**
+   * Edges first, then nodes with their labels: the screen's stacking order. One `<g class="edge">`
+   * per drawn relation and one `<g class="node">` per actor, in dataset order; class names are fixed
+   * words, never data.
+   */
+  readonly svg: string;
+  readonly bounds: Bounds;
+  /** Relation ids drawn, in dataset order. */
+  readonly relations: readonly string[];
+}
+
+/** What drawing one element needs: the options, the growing bounds and the actors' outlines. */
+interface Context {
+  readonly graph: ActorGraph;
+  readonly options: ResolvedSvgOptions;
+  readonly bounds: Bounds;
+  readonly encodings: ReadonlyMap<string, TypeEncoding>;
+  readonly fallback: TypeEncoding;
+}
+
+/** The graph as the canvas draws it, in graph units. */
+export function drawScene(graph: ActorGraph, options: ResolvedSvgOptions): Scene {
+  const context: Context = {
+    graph,
+    options,
+    bounds: new Bounds(),
+    encodings: new Map(options.encodings.map((e) => [e.typeId, e])),
+    // `toElements` falls back on class `t0` for a type without an encoding; so does the export.
+    fallback: options.encodings[0] ?? {
+      typeId: '',
+      index: 0,
+      color: options.theme.muted,
+      marker: 'circle',
+      markerFill: 'filled',
+    },
+  };
+  const bends = computeEdgeBends(graph);
+  const loops = new Map<string, number>();
+  const edges: string[] = [];
+  const relations: string[] = [];
+  graph.forEachEdge((id, _relation, source, target) => {
+    if (!options.visible.has(id)) return;
+    let curve: EdgeCurve | undefined;
+    if (source === target) {
+      // Cytoscape counts the loops on an actor and makes each further one larger.
+      const index = loops.get(source) ?? 0;
+      loops.set(source, index + 1);
+      curve = loopCurve(edgeEnds(context, id), index);
+    } else curve = edgeCurve(edgeEnds(context, id), bends.get(id) ?? 0);
+    if (!curve) return;
+    edges.push(drawEdge(context, id, curve));
+    relations.push(id);
+  });
+  const nodes = graph.mapNodes((node) => drawNode(context, node));
+  return { svg: [...edges, ...nodes].join('\n'), bounds: context.bounds, relations };
+}
+
+function borderWidth({ graph, options }: Context, node: string): number {
+  const { selection } = options;
+  if (selection?.kind === 'actor' && selection.id === node) return SELECTED_BORDER_WIDTH;
+  return graph.getNodeAttribute(node, 'kind') === 'bloc' ? BLOC_BORDER_WIDTH : BORDER_WIDTH;
+}
+
+function edgeEnds(context: Context, id: string): EdgeEnds {
+  const { graph, options } = context;
+  const outline = (node: string) => (toward: Point) =>
+    outlinePoint(
+      KIND_NODE_SHAPES[graph.getNodeAttribute(node, 'kind')],
+      options.positions.get(node)!,
+      // Cytoscape intersects with the outer size: the node and its whole border.
+      NODE_SIZE + borderWidth(context, node),
+      toward,
+    );
+  const source = graph.source(id);
+  const target = graph.target(id);
+  const relation = graph.getEdgeAttributes(id);
+  return {
+    source: options.positions.get(source)!,
+    target: options.positions.get(target)!,
+    sourceOutline: outline(source),
+    targetOutline: outline(target),
+    arrowLength: relation.directed ? arrowLength(edgeWidth(relation.evidence.length)) : 0,
+  };
+}
+
+function drawEdge(context: Context, id: string, curve: EdgeCurve): string {
+  const { graph, options, bounds } = context;
+  const { theme, selection } = options;
+  const relation = graph.getEdgeAttributes(id);
+  const selected = selection?.kind === 'relation' && selection.id === id;
+  const encoding = context.encodings.get(relation.type) ?? context.fallback;
+  const status = STATUS_ENCODINGS[relation.status];
+  const width = edgeWidth(relation.evidence.length);
+  const d = curvePath(curve.segments, num);
+  // Dash lengths are graph units, not multiples of the width: Cytoscape hands `line-dash-pattern`
+  // to the canvas unchanged, and the round caps lengthen every dash by the width, as they do here.
+  const dash = status.dashPattern.length ? ` stroke-dasharray="${status.dashPattern.join(' ')}"` : '';
+  const alpha = status.opacity < 1 ? ` stroke-opacity="${num(status.opacity)}"` : '';
+  const parts = [
+    selected
+      ? `<path d="${d}" fill="none" stroke="${theme.accent}" stroke-opacity="${UNDERLAY.opacity}" stroke-width="${2 * UNDERLAY.edgePadding}" stroke-linecap="round"/>`
+      : '',
+    `<path d="${d}" fill="none" stroke="${encoding.color}"${alpha} stroke-width="${num(width)}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`,
+  ];
+  const size = arrowSize(width);
+  const paint = {
+    color: encoding.color,
+    fill: encoding.markerFill,
+    background: theme.background,
+    opacity: status.opacity,
+  };
+  const shapes = [drawMarker(encoding.marker, curve.mid, curve.midDirection, size, paint)];
+  if (curve.arrow)
+    shapes.push(
+      drawMarker('triangle', curve.arrow.tip, curve.arrow.direction, size, { ...paint, fill: 'filled' }),
+    );
+  for (const shape of shapes) {
+    parts.push(shape.svg);
+    shape.points.forEach((p) => bounds.include(p));
+  }
+  const margin = width / 2 + (selected ? UNDERLAY.edgePadding : 0);
+  curve.segments.forEach((s) => bounds.includeSegment(s, margin));
+  if (selected) parts.push(edgeLabel(graph, id, curve, options, bounds));
+  return `<g class="edge">${parts.join('')}</g>`;
+}
+
+function drawNode(context: Context, node: string): string {
+  const { graph, options, bounds } = context;
+  const { theme, selection } = options;
+  const actor = graph.getNodeAttributes(node);
+  const center = options.positions.get(node)!;
+  const shape = KIND_NODE_SHAPES[actor.kind];
+  const selected = selection?.kind === 'actor' && selection.id === node;
+  const border = borderWidth(context, node);
+  const parts: string[] = [];
+  if (selected) {
+    const r = NODE_SIZE / 2 + UNDERLAY.nodePadding;
+    parts.push(
+      `<circle cx="${num(center.x)}" cy="${num(center.y)}" r="${num(r)}" fill="${theme.accent}" fill-opacity="${UNDERLAY.opacity}"/>`,
+    );
+    bounds.include(center, r);
+  }
+  const borderColor = selected ? theme.accent : theme.nodeBorder;
+  parts.push(
+    nodeShapeElement(
+      shape,
+      center,
+      `fill="${theme.nodeFill}" stroke="${borderColor}" stroke-width="${border}"`,
+    ),
+  );
+  // Cytoscape's `double` border strokes the full width, then erases the middle third.
+  if (actor.kind === 'bloc')
+    parts.push(
+      nodeShapeElement(
+        shape,
+        center,
+        `fill="none" stroke="${theme.background}" stroke-width="${num(border / 3)}"`,
+      ),
+    );
+  bounds.include(center, (NODE_SIZE + border) / 2);
+  parts.push(nodeLabel(cleanText(actor.name), center, options, bounds));
+  return `<g class="node">${parts.join('')}</g>`;
+}
