@@ -74,11 +74,34 @@ export function drawScene(graph: ActorGraph, options: ResolvedSvgOptions): Scene
       curve = loopCurve(edgeEnds(context, id), index);
     } else curve = edgeCurve(edgeEnds(context, id), bends.get(id) ?? 0);
     if (!curve) return;
-    edges.push(drawEdge(context, id, curve));
+    const drawn = clipped(context, (own) => drawEdge({ ...context, bounds: own }, id, curve));
+    if (drawn) edges.push(drawn);
     relations.push(id);
   });
-  const nodes = graph.mapNodes((node) => drawNode(context, node));
-  return { svg: [...edges, ...nodes].join('\n'), bounds: context.bounds, relations };
+  const nodes = graph.mapNodes((node) =>
+    clipped(context, (own) => drawNode({ ...context, bounds: own }, node)),
+  );
+  return { svg: [...edges, ...nodes].filter(Boolean).join('\n'), bounds: context.bounds, relations };
+}
+
+/**
+ * Draws one element with bounds of its own, and leaves it out when a viewport region cannot show it.
+ * Besides smaller files, this matters for resvg 2.6.2, which aborts the whole process (a Rust panic,
+ * not an exception) on a clipped viewport whose content lies entirely outside it.
+ */
+function clipped(context: Context, draw: (bounds: Bounds) => string): string {
+  const own = new Bounds();
+  const svg = draw(own);
+  if (own.empty) return svg;
+  context.bounds.include({ x: own.minX, y: own.minY }).include({ x: own.maxX, y: own.maxY });
+  const { region } = context.options;
+  if (region === 'full') return svg;
+  const outside =
+    own.maxX < region.x ||
+    own.minX > region.x + region.width ||
+    own.maxY < region.y ||
+    own.minY > region.y + region.height;
+  return outside ? '' : svg;
 }
 
 function borderWidth({ graph, options }: Context, node: string): number {

@@ -125,9 +125,14 @@ export function buildSvg(graph: ActorGraph, options: Partial<SvgOptions>): SvgEx
       : `<rect x="${num(left)}" y="${num(top)}" width="${num(width)}" height="${num(height)}" fill="${resolved.background}"/>`,
     ...before,
     // A nested viewport clips the graph to its region without a clipPath, so no reference is needed.
-    `<svg class="graph" x="${num(region.x)}" y="${num(region.y)}" width="${num(region.width)}" height="${num(region.height)}" viewBox="${box(region)}" overflow="hidden">`,
-    canvas,
-    '</svg>',
+    // An empty viewport is left out entirely: resvg 2.6.2 aborts the process on one.
+    ...(canvas.trim()
+      ? [
+          `<svg class="graph" x="${num(region.x)}" y="${num(region.y)}" width="${num(region.width)}" height="${num(region.height)}" viewBox="${box(region)}" overflow="hidden">`,
+          canvas,
+          '</svg>',
+        ]
+      : []),
     ...after,
     '</svg>',
     '',

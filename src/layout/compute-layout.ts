@@ -3,6 +3,8 @@ import fcose from 'cytoscape-fcose';
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { estimateLabelBox } from './label-metrics.ts';
 import { withSeededRandom } from './seeded-random.ts';
+import { clearBundles, layoutPenalty, type Bundle } from './layout-quality.ts';
+import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
 import { LABEL_MAX_WIDTH, NODE_SIZE } from '../style/stylesheet.ts';
 
 export interface Point {
@@ -20,6 +22,12 @@ export interface LayoutOptions {
   readonly idealEdgeLength: number;
   readonly nodeRepulsion: number;
   readonly fontSize: number;
+  /**
+   * How many seeds to try, keeping the layout with the fewest actors on other actors' bundles and
+   * the fewest crossings. Only graphs up to `candidateLimit` actors get more than one.
+   */
+  readonly candidates: number;
+  readonly candidateLimit: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = Object.freeze({
@@ -28,6 +36,8 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = Object.freeze({
   idealEdgeLength: 120,
   nodeRepulsion: 20000,
   fontSize: 13,
+  candidates: 16,
+  candidateLimit: 60,
 });
 
 const LABEL_GAP = 5;
@@ -53,6 +63,7 @@ export function computeLayout(graph: ActorGraph, options: Partial<LayoutOptions>
       ] as const;
     }),
   );
+  const bundles = pairs(graph);
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -62,45 +73,68 @@ export function computeLayout(graph: ActorGraph, options: Partial<LayoutOptions>
         group: 'nodes' as const,
         data: { id, width: box.width, height: NODE_SIZE + box.labelHeight },
       })),
-      ...pairs(graph).map(({ source, target, count }, i) => ({
+      ...bundles.map(({ source, target, count }, i) => ({
         group: 'edges' as const,
-        data: { id: `pair${i}`, source, target, count },
+        data: { id: `b${i}`, source, target, count },
       })),
     ],
   });
+  const obstacles = [...boxes].map(([id, box]) => ({
+    id,
+    halfWidth: box.width / 2,
+    below: NODE_SIZE / 2 + box.labelHeight,
+    radius: NODE_SIZE / 2,
+  }));
+  const tries = graph.order <= resolved.candidateLimit ? Math.max(1, resolved.candidates) : 1;
   try {
-    withSeededRandom(resolved.seed, () =>
-      cy
-        .layout({
-          name: 'fcose',
-          quality: resolved.quality,
-          randomize: true,
-          animate: false,
-          fit: false,
-          nodeSeparation: 90,
-          nodeRepulsion: () => resolved.nodeRepulsion,
-          idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
-            resolved.idealEdgeLength + 14 * (Number(edge.data('count')) - 1),
-          edgeElasticity: () => 0.45,
-          gravity: 0.3,
-          numIter: 2500,
-        } as cytoscape.LayoutOptions)
-        .run(),
-    );
-    const positions = new Map<string, Point>();
-    cy.nodes().forEach((node) => {
-      const { x, y } = node.position();
-      const labelHeight = boxes.get(node.id())?.labelHeight ?? 0;
-      positions.set(node.id(), { x: round(x), y: round(y - labelHeight / 2) });
-    });
-    return positions;
+    let best: { positions: Map<string, Point>; penalty: number } | undefined;
+    for (let i = 0; i < tries && best?.penalty !== 0; i++) {
+      const positions = runFcose(cy, resolved, resolved.seed + i * 7919, boxes);
+      if (tries > 1) clearBundles(positions, bundles, obstacles, PARALLEL_EDGE_SPACING);
+      const penalty = tries > 1 ? layoutPenalty(positions, bundles, obstacles, PARALLEL_EDGE_SPACING) : 0;
+      if (!best || penalty < best.penalty) best = { positions, penalty };
+    }
+    return best!.positions;
   } finally {
     cy.destroy();
   }
 }
 
+function runFcose(
+  cy: cytoscape.Core,
+  options: LayoutOptions,
+  seed: number,
+  boxes: ReadonlyMap<string, { labelHeight: number }>,
+): Map<string, Point> {
+  withSeededRandom(seed, () =>
+    cy
+      .layout({
+        name: 'fcose',
+        quality: options.quality,
+        randomize: true,
+        animate: false,
+        fit: false,
+        nodeSeparation: 90,
+        nodeRepulsion: () => options.nodeRepulsion,
+        idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
+          options.idealEdgeLength + 14 * (Number(edge.data('count')) - 1),
+        edgeElasticity: () => 0.45,
+        gravity: 0.3,
+        numIter: 2500,
+      } as cytoscape.LayoutOptions)
+      .run(),
+  );
+  const positions = new Map<string, Point>();
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    const labelHeight = boxes.get(node.id())?.labelHeight ?? 0;
+    positions.set(node.id(), { x: round(x), y: round(y - labelHeight / 2) });
+  });
+  return positions;
+}
+
 /** One layout edge per pair of actors, however many relations join them; loops do not pull. */
-function pairs(graph: ActorGraph): { source: string; target: string; count: number }[] {
+function pairs(graph: ActorGraph): Bundle[] {
   const byPair = new Map<string, { source: string; target: string; count: number }>();
   graph.forEachEdge((_edge, _attributes, source, target) => {
     if (source === target) return;

@@ -64,7 +64,9 @@ describe('renderPng', () => {
   it('renders a viewport with translucent edges cut by its edge', () => {
     // resvg 2.6 aborts the process on a translucent layer next to content a clip cuts away; the
     // SVG avoids such layers, and this crop of the seed graph once triggered it.
-    const region = { x: -10, y: 40, width: 130, height: 100 };
+    // A crop through the middle of the widest bundle (Russia–Iran), whose edges the region cuts.
+    const [a, b] = [positions.get('RUS')!, positions.get('IRN')!];
+    const region = { x: (a.x + b.x) / 2 - 65, y: (a.y + b.y) / 2 - 50, width: 130, height: 100 };
     const svg = toSVG(graph, { positions, region, title: '', legend: false, attribution: '' });
     const image = readPng(renderPng(svg, { scale: 2 }));
     expect([image.width, image.height]).toEqual([260, 200]);
@@ -72,7 +74,9 @@ describe('renderPng', () => {
   });
 
   it('paints a background behind a transparent SVG when asked', () => {
-    const region = { x: -60, y: -60, width: 120, height: 120 };
+    // Beyond every actor, so the corner pixel shows the background alone.
+    const right = Math.max(...[...positions.values()].map((p) => p.x));
+    const region = { x: right + 300, y: 0, width: 120, height: 120 };
     const svg = toSVG(graph, {
       positions,
       region,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { clearBundles, layoutPenalty, type Bundle, type Obstacle } from '../../src/layout/layout-quality.ts';
+import type { Point } from '../../src/layout/compute-layout.ts';
+
+const obstacle = (id: string): Obstacle => ({ id, halfWidth: 30, below: 40, radius: 17 });
+
+describe('layout quality', () => {
+  const bundles: Bundle[] = [{ source: 'A', target: 'B', count: 9 }];
+  const obstacles = ['A', 'B', 'C'].map(obstacle);
+
+  it('penalises an actor on a bundle it is not part of, wide bundles most', () => {
+    const on = new Map<string, Point>([
+      ['A', { x: 0, y: 0 }],
+      ['B', { x: 400, y: 0 }],
+      ['C', { x: 200, y: 10 }],
+    ]);
+    const off = new Map(on).set('C', { x: 200, y: 300 });
+    expect(layoutPenalty(on, bundles, obstacles, 26)).toBeGreaterThan(
+      layoutPenalty(off, bundles, obstacles, 26),
+    );
+    expect(layoutPenalty(off, bundles, obstacles, 26)).toBe(0);
+  });
+
+  it('moves actors off bundles and leaves the bundle ends alone', () => {
+    const positions = new Map<string, Point>([
+      ['A', { x: 0, y: 0 }],
+      ['B', { x: 400, y: 0 }],
+      ['C', { x: 200, y: 10 }],
+    ]);
+    clearBundles(positions, bundles, obstacles, 26);
+    expect(positions.get('A')).toEqual({ x: 0, y: 0 });
+    expect(positions.get('B')).toEqual({ x: 400, y: 0 });
+    expect(Math.abs(positions.get('C')!.y)).toBeGreaterThan(4 * 13 + 17);
+  });
+
+  it('counts crossings of bundles that share no actor', () => {
+    const cross = new Map<string, Point>([
+      ['A', { x: 0, y: 0 }],
+      ['B', { x: 100, y: 100 }],
+      ['C', { x: 0, y: 100 }],
+      ['D', { x: 100, y: 0 }],
+    ]);
+    const pairs: Bundle[] = [
+      { source: 'A', target: 'B', count: 1 },
+      { source: 'C', target: 'D', count: 1 },
+    ];
+    expect(layoutPenalty(cross, pairs, [], 26)).toBe(1);
+  });
+});
