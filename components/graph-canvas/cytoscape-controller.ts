@@ -1,0 +1,207 @@
+import cytoscape, { type Core, type EventObject, type Position } from 'cytoscape';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toElements } from '../../src/graph/to-elements.ts';
+import type { Point } from '../../src/layout/compute-layout.ts';
+import { buildStylesheet } from '../../src/style/stylesheet.ts';
+import type { GraphModel } from '../shared/model-context.ts';
+import type { Selection } from '../shared/selection.ts';
+import { SCENE_CLASS_NAMES, sceneClasses, type Scene } from './scene-classes.ts';
+import { centerOn, fitGraph, reveal, zoomAround } from './viewport.ts';
+
+export interface CytoscapeControllerOptions {
+  /** The empty div Cytoscape draws into; it exists once the host has rendered. */
+  readonly container: () => HTMLElement | null | undefined;
+  readonly model: () => GraphModel | undefined;
+  readonly scene: () => Scene;
+  /** A tap on an actor or a relation, or on the background (null). */
+  readonly onTap: (selection: Selection | null) => void;
+}
+
+const ALL_SCENE_CLASSES = SCENE_CLASS_NAMES.join(' ');
+
+/**
+ * Owns the one Cytoscape instance of a canvas: creates it once the container is rendered and
+ * connected, destroys it on disconnect (safe twice), re-creates it on reconnect, and after every host
+ * update brings it in line with the model (elements, stylesheet) and the scene (interaction classes).
+ */
+export class CytoscapeController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: CytoscapeControllerOptions;
+  private cy: Core | undefined;
+  private drawnGraph: GraphModel['graph'] | undefined;
+  private drawnTheme: GraphModel['theme'] | undefined;
+  private drawnEncodings: GraphModel['encodings'] | undefined;
+  private drawnScene: Scene | undefined;
+  /** Until the reader zooms or pans, the graph keeps fitting the canvas as it resizes. */
+  private viewportTouched = false;
+  /** Where the container was on screen when Cytoscape last measured it (see `refreshPosition`). */
+  private containerAt = { left: Number.NaN, top: Number.NaN };
+  private resizeObserver: ResizeObserver | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: CytoscapeControllerOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // On reconnect the container is still rendered but Lit will not update by itself.
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this.cy) this.create();
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  get ready(): boolean {
+    return this.cy !== undefined && this.drawnGraph !== undefined;
+  }
+
+  fit(animate = true): void {
+    if (!this.cy) return;
+    this.viewportTouched = false;
+    fitGraph(this.cy, animate);
+  }
+
+  /** Zooms by `factor` around a point in canvas coordinates (the centre by default). */
+  zoomBy(factor: number, around?: Position, animate = false): void {
+    if (!this.cy) return;
+    this.viewportTouched = true;
+    zoomAround(this.cy, factor, around, animate);
+  }
+
+  /** Pans the element into view if it is (partly) outside the canvas, or to the centre if `center`. */
+  reveal(id: string, center = false): void {
+    const element = this.cy?.getElementById(id);
+    if (!this.cy || !element || element.empty() || !element.visible()) return;
+    this.viewportTouched = true;
+    if (center) centerOn(this.cy, element);
+    else reveal(this.cy, element);
+  }
+
+  /** Client (viewport) coordinates of an actor's centre or of the middle of a relation's curve. */
+  clientPositionOf(id: string): Point | undefined {
+    const container = this.options.container();
+    const element = this.cy?.getElementById(id);
+    if (!container || !element || element.empty() || !element.visible()) return undefined;
+    const local = element.group() === 'nodes' ? element.renderedPosition() : element.renderedMidpoint();
+    const box = container.getBoundingClientRect();
+    return { x: box.left + local.x, y: box.top + local.y };
+  }
+
+  /** Where the actors are drawn now, in graph units (the reader may have dragged some). */
+  actorPositions(): Map<string, Point> {
+    const positions = new Map<string, Point>();
+    this.cy?.nodes().forEach((node) => void positions.set(node.id(), node.position()));
+    return positions;
+  }
+
+  private create(): void {
+    const container = this.options.container();
+    if (!container || !this.host.isConnected) return;
+    this.cy = cytoscape({
+      container,
+      minZoom: 0.15,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      // The wheel never reaches Cytoscape (the canvas zooms on Ctrl+wheel itself); this keeps pinch.
+      userZoomingEnabled: true,
+    });
+    this.cy.on('tap', (event: EventObject) => this.tapped(event));
+    this.cy.on('mouseover', 'edge', (event: EventObject) => void event.target.addClass('hover'));
+    this.cy.on('mouseout', 'edge', (event: EventObject) => void event.target.removeClass('hover'));
+    this.cy.on('mouseover', 'node, edge', () => void (container.style.cursor = 'pointer'));
+    this.cy.on('mouseout', 'node, edge', () => void (container.style.cursor = ''));
+    this.cy.on('dragpan pinchzoom grab', () => void (this.viewportTouched = true));
+    container.addEventListener('pointerdown', this.refreshPosition, { capture: true });
+    container.addEventListener('pointermove', this.refreshPosition, { capture: true });
+    this.resizeObserver = new ResizeObserver(() => {
+      this.cy?.resize();
+      if (!this.viewportTouched) this.fit(false);
+    });
+    this.resizeObserver.observe(container);
+  }
+
+  private destroy(): void {
+    if (!this.cy) return;
+    const container = this.options.container();
+    container?.removeEventListener('pointerdown', this.refreshPosition, { capture: true });
+    container?.removeEventListener('pointermove', this.refreshPosition, { capture: true });
+    this.resizeObserver?.disconnect();
+    this.cy.destroy();
+    this.cy = undefined;
+    this.drawnGraph = this.drawnTheme = this.drawnEncodings = this.drawnScene = undefined;
+  }
+
+  /**
+   * Cytoscape caches where its container is on screen and refreshes it on scrolls of the container's
+   * ancestors, but it walks `parentNode` and stops at our shadow root: after a page scroll its cache
+   * is stale and a click would hit the wrong element. Before each pointer event reaches it, compare
+   * and re-measure if the container moved (scroll events come a frame late, so they cannot be trusted).
+   */
+  private readonly refreshPosition = (event: Event): void => {
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    if (box.left === this.containerAt.left && box.top === this.containerAt.top) return;
+    this.containerAt = { left: box.left, top: box.top };
+    this.cy?.resize();
+  };
+
+  private tapped(event: EventObject): void {
+    const target = event.target as Core | cytoscape.SingularElementArgument;
+    if (target === this.cy) this.options.onTap(null);
+    else if ('isNode' in target)
+      this.options.onTap({ kind: target.isNode() ? 'actor' : 'relation', id: target.id() });
+  }
+
+  private sync(): void {
+    const cy = this.cy;
+    const model = this.options.model();
+    if (!cy) return;
+    if (!model) {
+      if (this.drawnGraph) cy.elements().remove();
+      this.drawnGraph = undefined;
+      return;
+    }
+    if (model.theme !== this.drawnTheme || model.encodings !== this.drawnEncodings) {
+      cy.style(buildStylesheet(model.theme, model.encodings));
+      this.drawnTheme = model.theme;
+      this.drawnEncodings = model.encodings;
+    }
+    const scene = this.options.scene();
+    if (model.graph !== this.drawnGraph) {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(toElements(model.graph, { encodings: model.encodings, positions: model.positions }));
+      });
+      this.drawnGraph = model.graph;
+      this.drawnScene = undefined;
+      this.applyScene(model, scene);
+      this.fit(false);
+      return;
+    }
+    if (scene !== this.drawnScene) this.applyScene(model, scene);
+  }
+
+  private applyScene(model: GraphModel, scene: Scene): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const classes = sceneClasses(model.graph, scene);
+    cy.batch(() => {
+      cy.elements().removeClass(ALL_SCENE_CLASSES);
+      for (const name of SCENE_CLASS_NAMES) {
+        for (const id of classes[name]) cy.getElementById(id).addClass(name);
+      }
+      const selected =
+        scene.selection && !classes.filtered.has(scene.selection.id) ? scene.selection.id : undefined;
+      cy.$(':selected').forEach((element) => void (element.id() === selected || element.unselect()));
+      if (selected !== undefined) cy.getElementById(selected).select();
+    });
+    this.drawnScene = scene;
+  }
+}

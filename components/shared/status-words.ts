@@ -1,0 +1,11 @@
+import type { RelationStatus } from '../../src/model/dataset.ts';
+
+/** What each status means, in plain words, for readers who have not read the dataset format. */
+export const STATUS_EXPLANATIONS: Readonly<Record<RelationStatus, string>> = Object.freeze({
+  reported: 'Reported as fact',
+  alleged: 'Alleged (the text calls it alleged)',
+  analysis: "The article's own analysis",
+});
+
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
