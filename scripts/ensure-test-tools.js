@@ -11,7 +11,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TOOLS = [
   { name: 'Chromium', package: 'chromium', present: () => executable(CHROMIUM) },
-  { name: 'networkx', package: 'python3-networkx', present: () => succeeds('/usr/bin/python3', ['-c', 'import networkx']) },
+  {
+    name: 'networkx',
+    package: 'python3-networkx',
+    present: () => succeeds('/usr/bin/python3', ['-c', 'import networkx']),
+  },
   { name: 'rsvg-convert', package: 'librsvg2-bin', present: () => succeeds('rsvg-convert', ['--version']) },
 ];
 
@@ -47,7 +51,10 @@ if (missing.length > 0) {
   console.log(`Installing ${packages.join(', ')} from Debian for the tests (apt-get)...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = () =>
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+      stdio: 'inherit',
+      env,
+    });
   try {
     install();
   } catch {

@@ -69,7 +69,8 @@ export class DatasetError extends Error {
   }
 }
 
-export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
+export const hasErrors = (problems: readonly Problem[]): boolean =>
+  problems.some((p) => p.severity === 'error');
 
 /** `file:line:column: error code at path: message` — one line, the format compilers use. */
 export function formatProblem(p: Problem): string {
