@@ -9,6 +9,8 @@ export interface Command {
   readonly usage: string;
   /** Option lines for the command's help, already aligned. */
   readonly details: readonly string[];
+  /** The one-line summary of the exit codes that ends the command's help. */
+  readonly exitCodes: string;
   /** Runs with the arguments after the command name; resolves to the exit code. */
   run(args: readonly string[], io: Io): Promise<number>;
 }

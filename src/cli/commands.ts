@@ -1,5 +1,9 @@
 import type { Command } from './command.ts';
+import { exportCommand } from './export-command.ts';
 import { validateCommand } from './validate-command.ts';
 
-/** Every command, by name, in the order `--help` lists them. An `export` command goes here. */
-export const COMMANDS: ReadonlyMap<string, Command> = new Map([['validate', validateCommand]]);
+/** Every command, by name, in the order `--help` lists them. */
+export const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  ['validate', validateCommand],
+  ['export', exportCommand],
+]);

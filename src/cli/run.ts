@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { closest } from '../validate/did-you-mean.ts';
 import { COMMANDS } from './commands.ts';
 import { commandHelp, generalHelp, usageHint } from './help.ts';
-import { EXIT, ReadError, UsageError, type Io } from './io.ts';
+import { CommandFailure, EXIT, ReadError, UsageError, type Io } from './io.ts';
 
 const HELP = new Set(['-h', '--help', 'help']);
 
@@ -42,7 +42,10 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
   return command.run(rest, io);
 }
 
-/** Runs the CLI. Bad usage and unreadable files become one line on stderr; anything else is a bug and propagates. */
+/**
+ * Runs the CLI. Bad usage, unreadable files and a command's own failures become one line on stderr;
+ * anything else is a bug and propagates.
+ */
 export async function run(args: readonly string[], io: Io): Promise<number> {
   try {
     return await dispatch(args, io);
@@ -54,6 +57,10 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     if (error instanceof ReadError) {
       io.err(`actor-graph: ${error.message}\n`);
       return EXIT.unusable;
+    }
+    if (error instanceof CommandFailure) {
+      io.err(`actor-graph: ${error.message}\n`);
+      return error.exitCode;
     }
     throw error;
   }
