@@ -101,7 +101,10 @@ export class ActorGraphView extends LitElement {
 
   /** URL of a dataset (JSON); its source files resolve relative to it. */
   @property() src: string | undefined;
-  /** A dataset object; its sources need `text`, or a `file` relative to the document. Wins over `src` when both change together. */
+  /**
+   * A dataset object, or its JSON text; its sources need `text`, or a `file` relative to the document.
+   * Wins over `src` when both change together.
+   */
   @property({ attribute: false }) data: unknown;
   /** Replaces the dataset's title as the visible heading. (Not `title`, which would show a tooltip over the whole widget.) */
   @property() heading: string | undefined;

@@ -59,6 +59,14 @@ async function read(request: LoadRequest, signal: AbortSignal): Promise<LoadOutc
       resolveSource: (file) => fetchBytes(new URL(file, url), signal),
     });
   }
+  if (typeof request.data === 'string') {
+    // JSON text as the author wrote it (an inline <script type="application/json">), so problems get
+    // the line and column the author sees.
+    return validateDataset(request.data, {
+      file: 'the inline data',
+      resolveSource: (path) => fetchBytes(new URL(path, document.baseURI), signal),
+    });
+  }
   const file = 'the data property';
   let text: string;
   try {

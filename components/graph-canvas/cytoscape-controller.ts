@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type EventObject, type Position } from 'cytoscape';
+import type { Core, EventObject, Position, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toElements } from '../../src/graph/to-elements.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
@@ -7,6 +7,7 @@ import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { SCENE_CLASS_NAMES, sceneClasses, type Scene } from './scene-classes.ts';
 import { centerOn, fitGraph, reveal, zoomAround } from './viewport.ts';
+import { createSealedCytoscape } from './sealed-cytoscape.ts';
 
 export interface CytoscapeControllerOptions {
   /** The empty div Cytoscape draws into; it exists once the host has rendered. */
@@ -104,7 +105,7 @@ export class CytoscapeController implements ReactiveController {
   private create(): void {
     const container = this.options.container();
     if (!container || !this.host.isConnected) return;
-    this.cy = cytoscape({
+    this.cy = createSealedCytoscape({
       container,
       minZoom: 0.15,
       maxZoom: 4,
@@ -153,7 +154,7 @@ export class CytoscapeController implements ReactiveController {
   };
 
   private tapped(event: EventObject): void {
-    const target = event.target as Core | cytoscape.SingularElementArgument;
+    const target = event.target as Core | SingularElementArgument;
     if (target === this.cy) this.options.onTap(null);
     else if ('isNode' in target)
       this.options.onTap({ kind: target.isNode() ? 'actor' : 'relation', id: target.id() });

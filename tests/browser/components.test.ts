@@ -27,7 +27,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What has focus, through shadow roots: e.g. `ACTOR-GRAPH-CANVAS > DIV` */
+/** What has focus inside the widget, through shadow roots: e.g. `ACTOR-GRAPH-CANVAS > DIV` */
 const focused = (page: Page): Promise<string> =>
   page.evaluate(() => {
     const chain: string[] = [];
@@ -36,7 +36,8 @@ const focused = (page: Page): Promise<string> =>
       chain.push(active.tagName);
       active = active.shadowRoot?.activeElement;
     }
-    return chain.slice(1).join(' > ');
+    // Leave out the loader (<actor-graph>) and the widget (<actor-graph-view>) themselves.
+    return chain.slice(2).join(' > ');
   });
 
 async function isDark(browserPage: Page): Promise<boolean> {
@@ -140,7 +141,8 @@ describe('relations table and canvas together', () => {
     expect(await row.getAttribute('data-id')).toBe(last.id);
     await page.waitForFunction(() => {
       const table = document
-        .querySelector('actor-graph-view')!
+        .querySelector('actor-graph')!
+        .shadowRoot!.querySelector('actor-graph-view')!
         .shadowRoot!.querySelector('actor-graph-table')!;
       const scroller = table.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
       const selected = table.shadowRoot!.querySelector('tr[aria-selected="true"]')!.getBoundingClientRect();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { ActorGraphView } from '../../components/actor-graph-view/actor-graph-view.ts';
+import type { ActorGraphElement } from '../../components/actor-graph/actor-graph.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 import { openPage, type WatchedPage } from './browser.ts';
 
@@ -35,7 +35,7 @@ export async function openExplorer(
 /** Waits until the relations table shows `count` relation rows (plus its header row). */
 export async function waitForRows(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => {
-    const view = document.querySelector('actor-graph-view');
+    const view = document.querySelector('actor-graph')?.shadowRoot?.querySelector('actor-graph-view');
     const table = view?.shadowRoot?.querySelector('actor-graph-table');
     return table?.shadowRoot?.querySelectorAll('tbody tr').length === n;
   }, count);
@@ -48,8 +48,8 @@ export async function nextFrames(page: Page): Promise<void> {
   );
 }
 
-export const view = (page: Page): Locator => page.locator('actor-graph-view');
-export const liveRegion = (page: Page): Locator => page.locator('actor-graph-view [aria-live="polite"]');
+export const view = (page: Page): Locator => page.locator('actor-graph');
+export const liveRegion = (page: Page): Locator => page.locator('actor-graph [aria-live="polite"]');
 export const surface = (page: Page): Locator => page.getByRole('application');
 export const panel = (page: Page): Locator => page.locator('actor-graph-evidence');
 export const relationRows = (page: Page): Locator => page.locator('actor-graph-table tbody tr');
@@ -61,7 +61,7 @@ export const relationRows = (page: Page): Locator => page.locator('actor-graph-t
  */
 export async function positionOf(page: Page, id: string): Promise<{ x: number; y: number } | undefined> {
   return view(page).evaluate(
-    (element, elementId) => (element as ActorGraphView).renderedPositionOf(elementId),
+    (element, elementId) => (element as ActorGraphElement).renderedPositionOf(elementId),
     id,
   );
 }

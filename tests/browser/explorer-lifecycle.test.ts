@@ -1,6 +1,6 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActorGraphView } from '../../components/actor-graph-view/actor-graph-view.ts';
+import type { ActorGraphElement } from '../../components/actor-graph/actor-graph.ts';
 import { launchBrowser } from './browser.ts';
 import {
   canvasInk,
@@ -38,8 +38,10 @@ async function setSrc(page: Page, src: string): Promise<void> {
 /** Adds a second widget to the page, as a host page would embed one. */
 async function embed(page: Page, src: string): Promise<void> {
   await page.evaluate((value) => {
-    const element = document.createElement('actor-graph-view');
+    const element = document.createElement('actor-graph');
     element.id = 'second';
+    // Below a tall widget: far enough down that it would otherwise wait to be scrolled near.
+    element.setAttribute('loading', 'eager');
     element.setAttribute('src', value);
     document.querySelector('main')!.append(element);
   }, src);
@@ -118,13 +120,13 @@ describe('explorer: lifecycle', () => {
     const { page, problems, context } = await openExplorer(browser);
     await recordEvents(page);
     await view(page).evaluate((element, data) => {
-      (element as ActorGraphView).data = data;
+      (element as ActorGraphElement).data = data;
     }, tinyDataset('Data property graph'));
     await page.getByRole('heading', { name: 'Data property graph' }).waitFor();
     await page.getByRole('row', { name: /Strike Gamma Beta/ }).click();
     await panel(page).locator('mark', { hasText: 'Gamma struck Beta.' }).waitFor();
     // Selecting through the API fires nothing: events report what the reader did.
-    await view(page).evaluate((element) => (element as ActorGraphView).select('actor', 'A'));
+    await view(page).evaluate((element) => (element as ActorGraphElement).select('actor', 'A'));
     await panel(page).getByRole('heading', { name: 'Alpha' }).waitFor();
     expect(await events(page)).toEqual([
       { type: 'actor-graph-load', detail: { actors: 3, relations: 2, warnings: 0 } },
@@ -150,7 +152,7 @@ describe('explorer: loading', () => {
     const status = second.getByRole('status');
     await status.getByText('Loading graph…').waitFor();
     // The box already takes the room the graph will need (the page sets one height for both widgets).
-    const graphBox = (await page.locator('actor-graph-view:not(#second) actor-graph-canvas').boundingBox())!;
+    const graphBox = (await page.locator('actor-graph:not(#second) actor-graph-canvas').boundingBox())!;
     const box = (await status.boundingBox())!;
     expect(Math.abs(box.height - graphBox.height)).toBeLessThanOrEqual(2); // the frame's border
     await second.getByRole('heading', { name: 'Waiting for data' }).waitFor();

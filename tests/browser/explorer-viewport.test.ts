@@ -61,7 +61,7 @@ describe('explorer: wheel and zoom', () => {
     await page.keyboard.press('0');
     await page.waitForFunction(
       ([expected]) => {
-        const view = document.querySelector('actor-graph-view')!;
+        const view = document.querySelector('actor-graph')!;
         const a = view.renderedPositionOf('RUS')!;
         const b = view.renderedPositionOf('IRN')!;
         return Math.abs(Math.hypot(a.x - b.x, a.y - b.y) - expected!) < 1;
@@ -71,7 +71,7 @@ describe('explorer: wheel and zoom', () => {
     await page.keyboard.press('-');
     await page.waitForFunction(
       ([expected]) => {
-        const view = document.querySelector('actor-graph-view')!;
+        const view = document.querySelector('actor-graph')!;
         const a = view.renderedPositionOf('RUS')!;
         const b = view.renderedPositionOf('IRN')!;
         return Math.hypot(a.x - b.x, a.y - b.y) < expected! * 0.9;
@@ -118,7 +118,8 @@ describe('explorer: narrow screens', () => {
     await page.getByRole('button', { name: /Evidence below/ }).click();
     await page.waitForFunction(() => {
       const panel = document
-        .querySelector('actor-graph-view')!
+        .querySelector('actor-graph')!
+        .shadowRoot!.querySelector('actor-graph-view')!
         .shadowRoot!.querySelector('actor-graph-evidence')!;
       return Math.abs(panel.getBoundingClientRect().top) < 2;
     });
