@@ -23,6 +23,8 @@ export function explorerLayout(state: ExplorerState): TemplateResult {
   return html`<div part="toolbar" class="toolbar">
       <actor-graph-search exportparts="input:search-input"></actor-graph-search>
       <button part="fit-button" class="button" type="button" @click=${state.onFit}>Fit</button>
+      <actor-graph-export-menu .filter=${filter} .selection=${selection}></actor-graph-export-menu>
+      <actor-graph-embed-code></actor-graph-embed-code>
     </div>
     <div class="main">
       <actor-graph-canvas
