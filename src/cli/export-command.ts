@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { buildGraph, type ActorGraph } from '../graph/actor-graph.ts';
 import { ExportError, exportFileName } from '../export/index.ts';
-import { computeLayout, type Point, type Positions } from '../layout/compute-layout.ts';
+import type { Point, Positions } from '../layout/compute-layout.ts';
+import { layoutGraph } from '../layout/layout-plan.ts';
 import type { Dataset, RelationStatus } from '../model/dataset.ts';
 import { RenderError } from '../render/render-error.ts';
 import { closest } from '../validate/did-you-mean.ts';
@@ -137,7 +138,8 @@ function sceneOf(
 /** The view's positions, and the computed layout's for the actors the view does not place. */
 function layout(graph: ActorGraph, placed: ReadonlyMap<string, Point> | undefined): Positions {
   if (placed && graph.everyNode((node) => placed.has(node))) return placed;
-  return new Map([...computeLayout(graph), ...(placed ?? [])]);
+  // The widget's layout for this size of graph, so images and positions match the screen.
+  return new Map([...layoutGraph(graph), ...(placed ?? [])]);
 }
 
 /** The writers' refusals as the CLI's: a bad colour is a usage mistake, anything else a failed export. */
