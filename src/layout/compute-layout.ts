@@ -49,6 +49,21 @@ let registered = false;
  * label, so labels keep clear of each other; the returned point is the centre of the shape.
  */
 export function computeLayout(graph: ActorGraph, options: Partial<LayoutOptions> = {}): Map<string, Point> {
+  const steps = computeLayoutSteps(graph, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `computeLayout` one candidate at a time: yields after each fcose run (`done` of `total` candidates),
+ * so the main thread can lay out an article-sized graph in tasks of a few tens of milliseconds.
+ */
+export function* computeLayoutSteps(
+  graph: ActorGraph,
+  options: Partial<LayoutOptions> = {},
+): Generator<{ done: number; total: number }, Map<string, Point>> {
   const resolved: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
   if (!registered) {
     cytoscape.use(fcose);
@@ -93,6 +108,7 @@ export function computeLayout(graph: ActorGraph, options: Partial<LayoutOptions>
       if (tries > 1) clearBundles(positions, bundles, obstacles, PARALLEL_EDGE_SPACING);
       const penalty = tries > 1 ? layoutPenalty(positions, bundles, obstacles, PARALLEL_EDGE_SPACING) : 0;
       if (!best || penalty < best.penalty) best = { positions, penalty };
+      if (i + 1 < tries && best.penalty !== 0) yield { done: i + 1, total: tries };
     }
     return best!.positions;
   } finally {

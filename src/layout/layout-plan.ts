@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ActorGraph } from '../graph/actor-graph.ts';
-import { computeLayout, type LayoutOptions, type Point } from './compute-layout.ts';
+import { computeLayout, computeLayoutSteps, type LayoutOptions, type Point } from './compute-layout.ts';
 
 /**
  * How a graph is laid out, chosen by its size: fcose at its best quality where it stays fast (an
@@ -63,9 +63,14 @@ export function* layoutSteps(
   const plan = { ...DEFAULT_LAYOUT_PLAN_OPTIONS, ...options };
   const strategy = chooseLayoutStrategy(graph.order, plan);
   if (strategy !== 'spectral-forceatlas2') {
-    yield { strategy, done: 0, total: 1 };
     const quality = strategy === 'fcose-proof' ? 'proof' : 'default';
-    return computeLayout(graph, { ...plan.layout, quality });
+    const candidates = computeLayoutSteps(graph, { ...plan.layout, quality });
+    let step = candidates.next();
+    while (!step.done) {
+      yield { strategy, ...step.value };
+      step = candidates.next();
+    }
+    return step.value;
   }
   const iterations = refineIterations(graph.order);
   const total = 1 + Math.ceil(iterations / plan.slice);
