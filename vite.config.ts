@@ -24,6 +24,8 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [copyGraphData()],
+  // Module workers, so the layout worker shares the core's chunks instead of inlining a copy.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,0 +1,95 @@
+import type { PipelineOptions, PipelineProgress, PipelineResult } from '../../src/pipeline/load-pipeline.ts';
+import { loadPipeline } from '../../src/pipeline/load-pipeline.ts';
+import type { LoadMessage, WorkerMessage } from './protocol.ts';
+
+export interface RunOptions extends Omit<PipelineOptions, 'resolveSource'> {
+  /** Relative source files resolve against this URL. */
+  readonly base: string;
+  readonly resolveSource: NonNullable<PipelineOptions['resolveSource']>;
+  readonly onProgress: (progress: PipelineProgress) => void;
+  readonly signal: AbortSignal;
+}
+
+/** Inputs above this size are parsed and validated in the worker: parsing alone would block the page. */
+export const WORKER_BYTES = 256 * 1024;
+
+/** Thrown (as the rejection) when the load was cancelled. */
+export class LoadCancelled extends Error {
+  override readonly name = 'LoadCancelled';
+}
+
+let nextId = 0;
+
+/**
+ * Runs the load pipeline in a dedicated module worker and resolves with its result. Cancelling
+ * terminates the worker at once, wherever it is (fcose's spectral step cannot be interrupted from
+ * inside). Where no worker can be made (a host page's CSP forbids it), the pipeline runs on the main
+ * thread instead, yielding to the page between its steps.
+ */
+export async function runPipeline(bytes: Uint8Array | string, options: RunOptions): Promise<PipelineResult> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./graph.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'actor-graph',
+    });
+  } catch {
+    return runOnMainThread(bytes, options);
+  }
+  const id = ++nextId;
+  return new Promise<PipelineResult>((resolve, reject) => {
+    const finish = (): void => {
+      options.signal.removeEventListener('abort', cancel);
+      worker.terminate();
+    };
+    const cancel = (): void => {
+      finish();
+      reject(new LoadCancelled('The load was cancelled.'));
+    };
+    if (options.signal.aborted) return cancel();
+    options.signal.addEventListener('abort', cancel);
+    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.id !== id) return;
+      if (message.type === 'progress') options.onProgress(message.progress);
+      else {
+        finish();
+        if (message.type === 'done') resolve(message.result);
+        else reject(new Error(message.message));
+      }
+    });
+    // A worker that cannot start (blocked by CSP, failed to load its script) reports it here.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish();
+      runOnMainThread(bytes, options).then(resolve, reject);
+    });
+    const message: LoadMessage = {
+      type: 'load',
+      id,
+      bytes,
+      file: options.file,
+      base: options.base,
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.savedPositions ? { savedPositions: options.savedPositions } : {}),
+      ...(options.plan ? { plan: options.plan } : {}),
+    };
+    worker.postMessage(message, typeof bytes === 'string' ? [] : [bytes.buffer]);
+  });
+}
+
+/** The same pipeline between the page's own tasks: a step, then a yield to input and rendering. */
+export async function runOnMainThread(
+  bytes: Uint8Array | string,
+  options: RunOptions,
+): Promise<PipelineResult> {
+  const steps = loadPipeline(bytes, options);
+  let step = await steps.next();
+  while (!step.done) {
+    if (options.signal.aborted) throw new LoadCancelled('The load was cancelled.');
+    options.onProgress(step.value);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    step = await steps.next();
+  }
+  return step.value;
+}

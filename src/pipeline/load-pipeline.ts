@@ -1,0 +1,68 @@
+import { buildGraph } from '../graph/actor-graph.ts';
+import type { Point } from '../layout/compute-layout.ts';
+import { layoutSteps, type LayoutPlanOptions, type LayoutStrategy } from '../layout/layout-plan.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { hasErrors, type Problem } from '../validate/problem.ts';
+import { validateDataset, type ResolveSource } from '../validate/index.ts';
+import type { Limits } from '../validate/limits.ts';
+
+/** What a load is doing, for a progress indicator. */
+export type PipelineProgress =
+  | { readonly stage: 'validating' }
+  | {
+      readonly stage: 'layout';
+      readonly strategy: LayoutStrategy;
+      readonly done: number;
+      readonly total: number;
+    };
+
+export interface PipelineOptions {
+  readonly file: string;
+  readonly resolveSource?: ResolveSource;
+  readonly limits?: Partial<Limits>;
+  /** Positions already known (a view snapshot); when they place every actor, no layout runs. */
+  readonly savedPositions?: ReadonlyMap<string, Point>;
+  readonly plan?: Partial<LayoutPlanOptions>;
+}
+
+export interface PipelineResult {
+  readonly problems: readonly Problem[];
+  /** Present only when the dataset is valid. */
+  readonly dataset?: Dataset;
+  readonly sources: ReadonlyMap<string, string>;
+  readonly positions?: ReadonlyMap<string, Point>;
+}
+
+/**
+ * Bytes to a dataset ready to draw: validation, then the layout chosen for the graph's size. One
+ * generator for the main thread (small graphs, stepping between tasks) and the Web Worker (large
+ * ones), so both give the same result; it yields after every step so the caller can report progress,
+ * let the page breathe, or stop.
+ */
+export async function* loadPipeline(
+  input: Uint8Array | string,
+  options: PipelineOptions,
+): AsyncGenerator<PipelineProgress, PipelineResult> {
+  yield { stage: 'validating' };
+  const validated = await validateDataset(input, {
+    file: options.file,
+    ...(options.resolveSource ? { resolveSource: options.resolveSource } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  const { dataset, problems, sources } = validated;
+  if (!dataset || hasErrors(problems)) return { problems, sources };
+  const saved = options.savedPositions;
+  if (saved && dataset.actors.every((actor) => saved.has(actor.id))) {
+    return { problems, dataset, sources, positions: saved };
+  }
+  const graph = buildGraph(dataset);
+  const steps = layoutSteps(graph, options.plan);
+  let step = steps.next();
+  while (!step.done) {
+    yield { stage: 'layout', ...step.value };
+    step = steps.next();
+  }
+  // Saved positions win for the actors they place; the layout fills in the rest.
+  const positions = saved ? new Map([...step.value, ...saved]) : step.value;
+  return { problems, dataset, sources, positions };
+}
