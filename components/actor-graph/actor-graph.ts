@@ -2,19 +2,43 @@ import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import type { ActorGraphView } from '../actor-graph-view/actor-graph-view.ts';
+import type { EmbedContextKey, EmbedSource } from '../embed-code/embed-context.ts';
 import { shellStyles } from './actor-graph.styles.ts';
+import { describeEmbed, headingOf } from './describe-embed.ts';
+import { FORWARDED, PARTS } from './forwarding.ts';
 
-/** Attributes passed through to the widget as they are. */
-const FORWARDED = ['src', 'heading', 'heading-level', 'theme', 'view'] as const;
-/** The widget's parts, re-exported so `actor-graph::part(title)` reaches them. */
-const PARTS =
-  'base, header, title, summary, toolbar, fit-button, search-input, canvas, canvas-surface, canvas-keys, panel, legend, table, error, status';
 /** How far below the viewport a widget starts loading: a screen or so of scrolling ahead. */
 const LOAD_MARGIN = '800px 0px';
+/** This module's URL: `actor-graph.js` in the build. Embed snippets point authors back to it. */
+const LOADER_URL = import.meta.url;
+/**
+ * The key `<actor-graph-embed-code>` asks for, written out rather than imported so the loader does
+ * not share a module with the widget's chunk; the type check fails if the two ever differ.
+ */
+const EMBED_CONTEXT: EmbedContextKey = 'actor-graph-embed';
 
 let widget: Promise<unknown> | undefined;
 /** The heavy part (Lit, Cytoscape, the core), fetched once for every widget on the page. */
-const loadWidget = (): Promise<unknown> => (widget ??= import('../actor-graph-view/actor-graph-view.ts'));
+const loadWidget = (): Promise<unknown> =>
+  (widget ??= import('../actor-graph-view/actor-graph-view.ts').catch((error: unknown) => {
+    // A failed fetch (offline for a moment) is not remembered: the next widget tries again.
+    widget = undefined;
+    throw error;
+  }));
+
+/** The shell's own shadow tree: an error line (hidden) and the slot for the author's fallback. */
+function buildShadow(host: HTMLElement): { message: HTMLParagraphElement; fallback: HTMLSlotElement } {
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [shellStyles()];
+  const message = document.createElement('p');
+  message.className = 'message';
+  message.setAttribute('role', 'alert');
+  message.hidden = true;
+  const fallback = document.createElement('slot');
+  fallback.className = 'fallback';
+  root.append(message, fallback);
+  return { message, fallback };
+}
 
 /**
  * An evidence-backed actor-relationship graph, embeddable with one tag. This element is the small
@@ -26,9 +50,10 @@ const loadWidget = (): Promise<unknown> => (widget ??= import('../actor-graph-vi
  *
  * @attr src - URL of the dataset (JSON); its source files resolve relative to it.
  * @attr heading - Replaces the dataset's title as the visible heading.
+ * @attr title - Used as `heading` when `heading` is absent; it shows no tooltip over the graph.
  * @attr heading-level - Level of the visible title, 1–6 (default 2).
  * @attr theme - `light`, `dark` or `auto` (default: follows the reader's system setting).
- * @attr view - URL of a view snapshot (positions, filters, selection, viewport) to restore.
+ * @attr view - URL of a view snapshot (positions, filters, selection, viewport) to restore, or `#view` to keep the view in the page's address (`#view=…`).
  * @attr loading - `lazy` (default: when near the viewport) or `eager`.
  *
  * @fires actor-graph-select - The reader selected an actor or relation, or cleared the selection. `detail: { selection: { kind, id } | null }`.
@@ -55,35 +80,46 @@ const loadWidget = (): Promise<unknown> => (widget ??= import('../actor-graph-vi
  * @csspart title - The visible title.
  * @csspart summary - The one-sentence summary of the graph.
  * @csspart toolbar - Search and buttons.
+ * @csspart fit-button - The Fit button.
+ * @csspart export-button - The Export button, which opens the export menu.
+ * @csspart embed-button - The Embed button, which opens the embed-code dialog.
+ * @csspart search-input - The search field.
  * @csspart canvas - The graph canvas with its key hint.
+ * @csspart canvas-surface - The focusable drawing area.
+ * @csspart canvas-keys - The key hint under the canvas.
  * @csspart panel - The evidence panel.
  * @csspart legend - The legend and filters.
  * @csspart table - The relations table.
  * @csspart error - The error box, or the banner above a graph that failed to reload.
+ * @csspart status - The loading and empty states.
  */
 export class ActorGraphElement extends HTMLElement {
-  static readonly observedAttributes = [...FORWARDED, 'loading'];
+  // Written out (not spread from FORWARDED) so the manifest lists them in this order.
+  static readonly observedAttributes = [
+    'src',
+    'heading',
+    'title',
+    'heading-level',
+    'theme',
+    'view',
+    'loading',
+  ];
 
   #view: ActorGraphView | undefined;
   #data: unknown;
   #observer: IntersectionObserver | undefined;
   readonly #fallback: HTMLSlotElement;
   readonly #message: HTMLParagraphElement;
+  readonly #embedSource: EmbedSource = {
+    describe: () => describeEmbed(this, LOADER_URL, this.#data),
+  };
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [shellStyles()];
-    this.#message = document.createElement('p');
-    this.#message.className = 'message';
-    this.#message.setAttribute('role', 'alert');
-    this.#message.hidden = true;
-    // The author's fallback stays visible until the widget takes over, and comes back if it fails.
-    this.#fallback = document.createElement('slot');
-    this.#fallback.className = 'fallback';
-    root.append(this.#message, this.#fallback);
+    ({ message: this.#message, fallback: this.#fallback } = buildShadow(this));
     this.addEventListener('actor-graph-load', () => this.#settle('ready'));
     this.addEventListener('actor-graph-error', () => this.#settle(this.graph ? 'ready' : 'failed'));
+    this.addEventListener('context-request', this.#onContextRequest);
   }
 
   connectedCallback(): void {
@@ -112,8 +148,8 @@ export class ActorGraphElement extends HTMLElement {
       return;
     }
     if (!this.#view) return;
-    if (value === null) this.#view.removeAttribute(name);
-    else this.#view.setAttribute(name, value);
+    if (name === 'heading' || name === 'title') this.#forward('heading', headingOf(this));
+    else this.#forward(name, value);
   }
 
   /** A dataset object or its JSON text, instead of `src`. */
@@ -136,11 +172,19 @@ export class ActorGraphElement extends HTMLElement {
     return this.#view?.problems ?? [];
   }
 
+  /** The embed-code button inside the widget asks for the loader's URL and this element's settings. */
+  readonly #onContextRequest = (event: HTMLElementEventMap['context-request']): void => {
+    if ((event.context as unknown) !== EMBED_CONTEXT) return;
+    event.stopPropagation();
+    event.callback(this.#embedSource);
+  };
+
   /** Selects an actor or relation as a click would, without firing `actor-graph-select`. */
   select(kind: 'actor' | 'relation', id: string): boolean {
     return this.#view?.select(kind, id) ?? false;
   }
 
+  /** Clears the selection, without firing `actor-graph-select`. */
   clearSelection(): void {
     this.#view?.clearSelection();
   }
@@ -153,6 +197,11 @@ export class ActorGraphElement extends HTMLElement {
   /** Where an actor's centre or a relation's midpoint is on screen (client coordinates), if drawn. */
   renderedPositionOf(id: string): Point | undefined {
     return this.#view?.renderedPositionOf(id);
+  }
+
+  #forward(name: string, value: string | null): void {
+    if (value === null) this.#view?.removeAttribute(name);
+    else this.#view?.setAttribute(name, value);
   }
 
   async #mount(): Promise<void> {
@@ -169,15 +218,17 @@ export class ActorGraphElement extends HTMLElement {
       return;
     }
     const view = document.createElement('actor-graph-view');
-    view.setAttribute('exportparts', PARTS);
+    this.#view = view;
+    view.setAttribute('exportparts', PARTS.join(', '));
+    // An empty title stops the browser from showing the author's `title` as a tooltip over the whole
+    // widget (the nearest title, even an empty one, wins); the author's element stays as written.
+    view.setAttribute('title', '');
     for (const name of FORWARDED) {
-      const value = this.getAttribute(name);
-      if (value !== null) view.setAttribute(name, value);
+      this.#forward(name, name === 'heading' ? headingOf(this) : this.getAttribute(name));
     }
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (this.#data !== undefined) view.data = this.#data;
     else if (inline && !this.hasAttribute('src')) view.data = inline;
-    this.#view = view;
     this.#fallback.hidden = true;
     this.shadowRoot!.prepend(view);
     this.dataset['state'] = 'loading';

@@ -1,51 +1,45 @@
 /**
  * The iframe embed (`embed.html?src=...`), for platforms that allow iframes but not scripts: one
- * widget filling the frame, configured from the query string, posting its height to the parent page
- * so a responsive iframe can grow with it.
+ * widget filling the frame, configured from the query string (see embed-params.ts), posting its
+ * height to the parent page so a responsive iframe can grow with it (docs/embed.md).
  */
 import '../actor-graph/actor-graph.ts';
+import { readEmbedParams } from './embed-params.ts';
 
 /** The message the parent page listens for. */
 export interface ResizeMessage {
   readonly type: 'actor-graph:resize';
   /** The `id` query parameter, so a parent with several frames knows which one to resize. */
   readonly id: string | null;
+  /** The page's full height in CSS pixels. */
   readonly height: number;
 }
 
-const PASSED = ['src', 'heading', 'heading-level', 'theme', 'view'] as const;
+const params = readEmbedParams(location.href);
 
-/** Only same-origin, http: or https: URLs are passed on; anything else would be a way to misuse the page. */
-function safeUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value, location.href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+if (params.error) {
+  const message = document.createElement('p');
+  message.className = 'embed-error';
+  message.setAttribute('role', 'alert');
+  message.textContent = `This graph cannot be shown. ${params.error}`;
+  document.body.append(message);
+} else {
+  const graph = document.createElement('actor-graph');
+  graph.setAttribute('loading', 'eager');
+  for (const [name, value] of params.attributes) graph.setAttribute(name, value);
+  if (params.height) graph.style.setProperty('--actor-graph-height', `${params.height}px`);
+  document.body.append(graph);
 }
-
-const params = new URLSearchParams(location.search);
-const graph = document.createElement('actor-graph');
-graph.setAttribute('loading', 'eager');
-for (const name of PASSED) {
-  const raw = params.get(name);
-  if (raw === null) continue;
-  const value = name === 'src' || name === 'view' ? safeUrl(raw) : raw;
-  if (value !== undefined) graph.setAttribute(name, value);
-}
-const height = params.get('height');
-if (height && /^\d{2,4}$/.test(height)) graph.style.setProperty('--actor-graph-height', `${height}px`);
-document.body.append(graph);
 
 if (window.parent !== window) {
   let last = -1;
   new ResizeObserver(() => {
-    const current = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (current === last) return;
-    last = current;
-    const message: ResizeMessage = { type: 'actor-graph:resize', id: params.get('id'), height: current };
-    // The height is not a secret; the parent checks the message's source window itself.
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: ResizeMessage = { type: 'actor-graph:resize', id: params.id, height };
+    // The height is no secret, and the parent page's origin is unknown here: the parent checks
+    // that the message comes from its own frame (event.source), as the documented snippet does.
     window.parent.postMessage(message, '*');
   }).observe(document.documentElement);
 }
