@@ -181,6 +181,10 @@ export default [
       border-radius: var(--_radius);
       background: color-mix(in srgb, #d1242f 8%, var(--_bg));
     }
+    .banner.notice {
+      border-color: color-mix(in srgb, #9a6700 45%, var(--_bg));
+      background: color-mix(in srgb, #9a6700 8%, var(--_bg));
+    }
     .banner-head {
       display: flex;
       align-items: center;

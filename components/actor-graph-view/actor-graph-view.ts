@@ -1,34 +1,34 @@
 import { provide } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
-import { summarizeGraph } from '../../src/graph/summary.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
-import {
-  NO_FILTER,
-  isRelationVisible,
-  visibleRelations,
-  type RelationFilter,
-} from '../../src/view/filters.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import '../actor-search/actor-search.ts';
+import '../embed-code/embed-code.ts';
 import '../evidence-panel/evidence-panel.ts';
+import '../export-menu/export-menu.ts';
 import '../graph-canvas/graph-canvas.ts';
 import type { ActorGraphCanvas } from '../graph-canvas/graph-canvas.ts';
 import '../graph-legend/graph-legend.ts';
 import '../relations-table/relations-table.ts';
 import { emit, type ActorGraphEventMap } from '../shared/events.ts';
-import { headingTag, toHeadingLevel } from '../shared/heading.ts';
+import type { DownloadResult, ExportOptions, WidgetExportFormat } from '../shared/export-options.ts';
+import { toHeadingLevel } from '../shared/heading.ts';
 import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
-import { sameSelection, type Selection, type SelectionKind } from '../shared/selection.ts';
-import { selectionSentence } from '../shared/sentences.ts';
+import type { SelectionKind } from '../shared/selection.ts';
 import styles from './actor-graph-view.styles.ts';
 import { ColorSchemeController, toThemeSetting, type ThemeSetting } from './color-scheme-controller.ts';
-import { explorerLayout } from './explorer-layout.ts';
-import { GraphLoadController } from './graph-load-controller.ts';
-import { placeholder, reloadBanner } from './load-states.ts';
+import { ExportController } from './export-controller.ts';
+import { explorerLayout, scrollToEvidence, widgetHeader } from './explorer-layout.ts';
+import { GraphLoadController, type LoadedGraph } from './graph-load-controller.ts';
+import { placeholder, reloadBanner, viewBanner } from './load-states.ts';
 import { themedModel, type ThemeName } from './read-theme.ts';
+import { ReaderStateController } from './reader-state.ts';
+import { ViewController } from './view-controller.ts';
+import type { ViewOutcome } from './view-loader.ts';
+
+const RELOAD_FAILED = 'The new graph could not be loaded; the previous one is still shown.';
 
 /**
  * An evidence-backed actor-relationship graph: the graph, the evidence behind the selected relation,
@@ -59,6 +59,7 @@ import { themedModel, type ThemeName } from './read-theme.ts';
  * @csspart summary - The one-sentence summary of the graph.
  * @csspart toolbar - Search and the Fit button.
  * @csspart fit-button - The Fit button.
+ * @csspart export-button - The Export button, which opens the export menu.
  * @csspart search-input - The search field.
  * @csspart canvas - The graph canvas with its key hint.
  * @csspart canvas-surface - The focusable drawing area.
@@ -74,16 +75,34 @@ export class ActorGraphView extends LitElement {
   static override styles = styles;
 
   private readonly scheme = new ColorSchemeController(this);
+  private readonly reader = new ReaderStateController(this, {
+    graph: () => this.graph,
+    announce: (message) => this.announce(message),
+    reveal: (id, center) => this.canvas?.reveal(id, center),
+  });
+  private readonly views = new ViewController(this, {
+    settled: () => (this.loading.pending ? undefined : this.loading.current),
+    apply: (choice) => {
+      this.reader.show(choice);
+      this.announce('The saved view is shown.');
+    },
+  });
   private readonly loading = new GraphLoadController(this, {
-    loaded: (loaded, problems) => this.showLoaded(loaded.graph, problems),
+    loaded: (loaded, problems, view) => this.showLoaded(loaded, problems, view),
     failed: (problems, kept) => {
       emit(this, 'actor-graph-error', { problems });
-      this.announce(
-        kept
-          ? 'The new graph could not be loaded; the previous one is still shown.'
-          : 'The graph could not be loaded.',
-      );
+      this.announce(kept ? RELOAD_FAILED : 'The graph could not be loaded.');
     },
+  });
+  private readonly exports = new ExportController(this, {
+    source: () => {
+      const { model, canvas } = this;
+      const { filter, selection } = this.reader;
+      const title = this.heading ?? model?.graph.getAttribute('title') ?? '';
+      return model && canvas ? { model, canvas, filter, selection, title } : undefined;
+    },
+    root: () => this.renderRoot,
+    announce: (message) => this.announce(message),
   });
   private themeName: ThemeName | undefined;
   private announcements = 0;
@@ -94,9 +113,6 @@ export class ActorGraphView extends LitElement {
   @state()
   private model: GraphModel | undefined;
 
-  @state() private selection: Selection | null = null;
-  @state() private filter: RelationFilter = NO_FILTER;
-  @state() private searchMatches: ReadonlySet<string> = new Set();
   @state() private announcement = '';
 
   /** URL of a dataset (JSON); its source files resolve relative to it. */
@@ -112,24 +128,36 @@ export class ActorGraphView extends LitElement {
   @property() theme: ThemeSetting = 'auto';
   /** Level of the visible title, 1–6; the panel's headings go one deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * A saved view to show the graph in: the URL of a view snapshot (JSON, relative to the document),
+   * or `#view` to keep it in the page's address, where the Export menu's "Copy link to this view"
+   * writes it and from where it is restored.
+   */
+  @property() view: string | undefined;
 
   /** The loaded graph, or undefined before a dataset has loaded. */
   get graph(): ActorGraph | undefined {
     return this.loading.current?.graph;
   }
 
-  /** Problems of the last load: errors when it failed, warnings (if any) when it succeeded. */
+  /**
+   * Problems of the last load: errors when it failed, warnings (if any) when it succeeded; then those
+   * of the saved view, if any.
+   */
   get problems(): readonly Problem[] {
-    return this.loading.problems;
+    return [...this.loading.problems, ...this.views.problems];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data != null) void this.loading.load({ data: this.data });
+    // First, so that a dataset load started in this update waits for this view.
+    if (changed.has('view')) this.views.setView(this.view);
+    if (changed.has('data') && this.data != null)
+      void this.loading.load({ data: this.data }, this.views.latest);
     else if ((changed.has('src') || changed.has('data')) && this.src)
-      void this.loading.load({ src: this.src });
+      void this.loading.load({ src: this.src }, this.views.latest);
     else if ((changed.has('src') || changed.has('data')) && !this.src && this.data == null) {
       this.loading.unload();
-      this.selection = null;
+      this.reader.clearSelection();
       this.model = undefined;
     }
     const name = this.scheme.resolve(toThemeSetting(this.theme));
@@ -139,53 +167,19 @@ export class ActorGraphView extends LitElement {
     }
   }
 
-  private readonly onSelectRequest = (event: ActorGraphEventMap['actor-graph-select-request']): void => {
-    event.stopPropagation();
-    const { selection, reveal } = event.detail;
-    this.userSelect(selection);
-    // An actor chosen by name may be anywhere: centre it. A relation only needs to come into view.
-    if (selection && reveal) void this.revealAfterUpdate(selection.id, selection.kind === 'actor');
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    // Escape anywhere in the widget clears the selection, unless a part (search, canvas) used it.
-    if (event.key !== 'Escape' || event.defaultPrevented || !this.selection) return;
-    event.preventDefault();
-    this.userSelect(null);
-  };
-
-  private readonly showEvidence = (): void => {
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.renderRoot
-      .querySelector('actor-graph-evidence')
-      ?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto' });
-  };
-
-  private readonly onFilterChange = (event: ActorGraphEventMap['actor-graph-filter-change']): void => {
-    event.stopPropagation();
-    const graph = this.graph;
-    if (!graph) return;
-    this.filter = event.detail.filter;
-    if (this.selection?.kind === 'relation' && !isRelationVisible(graph, this.selection.id, this.filter)) {
-      this.userSelect(null);
-    }
-    this.announce(`Showing ${visibleRelations(graph, this.filter).length} of ${graph.size} relations.`);
-  };
-
-  private readonly onSearchChange = (event: ActorGraphEventMap['actor-graph-search-change']): void => {
-    event.stopPropagation();
-    this.searchMatches = new Set(event.detail.matches);
-  };
-
   private readonly onAnnounce = (event: ActorGraphEventMap['actor-graph-announce']): void => {
     event.stopPropagation();
     this.announce(event.detail.message);
   };
 
-  private showLoaded(graph: ActorGraph, problems: readonly Problem[]): void {
-    this.selection = null;
-    this.filter = NO_FILTER;
-    this.searchMatches = new Set();
+  private readonly onExportRequest = (event: ActorGraphEventMap['actor-graph-export-request']): void => {
+    event.stopPropagation();
+    this.exports.handle(event.detail);
+  };
+
+  private showLoaded(loaded: LoadedGraph, problems: readonly Problem[], view: ViewOutcome): void {
+    const { graph } = loaded;
+    this.reader.reset(this.views.showNew(loaded, view));
     this.model = this.buildModel();
     const warnings = problems.filter((p) => p.severity === 'warning').length;
     void this.updateComplete.then(() => {
@@ -199,18 +193,6 @@ export class ActorGraphView extends LitElement {
     return loaded && themedModel(this, loaded, this.themeName ?? 'light');
   }
 
-  private userSelect(selection: Selection | null): void {
-    if (sameSelection(selection, this.selection)) return;
-    this.selection = selection;
-    emit(this, 'actor-graph-select', { selection });
-    if (this.graph) this.announce(selectionSentence(this.graph, selection, this.filter));
-  }
-
-  private async revealAfterUpdate(id: string, center = false): Promise<void> {
-    await this.updateComplete;
-    this.canvas?.reveal(id, center);
-  }
-
   private announce(message: string): void {
     // A trailing no-break space on every other message makes a repeated sentence count as new.
     this.announcement = message + (++this.announcements % 2 ? '\u00a0' : '');
@@ -218,17 +200,12 @@ export class ActorGraphView extends LitElement {
 
   /** Selects an actor or a relation as if the reader had; returns false if there is no such element. Fires no event. */
   select(kind: SelectionKind, id: string): boolean {
-    const graph = this.graph;
-    if (!graph || !(kind === 'actor' ? graph.hasNode(id) : graph.hasEdge(id))) return false;
-    if (kind === 'relation' && !isRelationVisible(graph, id, this.filter)) return false;
-    this.selection = { kind, id };
-    void this.revealAfterUpdate(id);
-    return true;
+    return this.reader.select(kind, id);
   }
 
   /** Clears the selection. Fires no event. */
   clearSelection(): void {
-    this.selection = null;
+    this.reader.clearSelection();
   }
 
   /** Fits the whole graph in the canvas. */
@@ -245,40 +222,67 @@ export class ActorGraphView extends LitElement {
     return this.canvas?.clientPositionOf(id);
   }
 
+  /**
+   * The graph as a file in memory: `png`, `svg` (pictures of what the screen shows), `json`,
+   * `graphml`, `gexf`, `csv` (one row per quote) or `view` (a view snapshot). Options: `region`
+   * (`'full'` | `'view'`), `scale` (png 2, svg 1), `background` (`'theme'`, `'white'`, `'transparent'`
+   * or a colour), `filtered` (data: only what the filters show), `embedSources` (json). Rejects with
+   * an `ExportError` (`code`, `path`) on a bad option, and before a graph is shown.
+   */
+  async exportAs(format: WidgetExportFormat, options?: ExportOptions): Promise<Blob> {
+    return (await this.exports.exportAs(format, options)).blob;
+  }
+
+  /**
+   * Exports as `exportAs` does and downloads the file under a name made from the dataset id and the
+   * format (`putins-delicate-dance-relations.csv`). Resolves to that name and, when a picture had to
+   * be made smaller than asked, a message saying so.
+   */
+  async download(format: WidgetExportFormat, options?: ExportOptions): Promise<DownloadResult> {
+    const { fileName, message } = await this.exports.download(format, options);
+    return message === undefined ? { fileName } : { fileName, message };
+  }
+
+  /**
+   * The view now (positions as drawn, filters, selection, zoom and centre) as view snapshot JSON, the
+   * text that `view="…"` and the CLI's `--view` read; undefined before a graph is shown.
+   */
+  viewSnapshot(): string | undefined {
+    return this.exports.viewSnapshot();
+  }
+
   protected override render(): unknown {
     const graph = this.graph;
     const title = this.heading ?? graph?.getAttribute('title');
     const level = toHeadingLevel(this.headingLevel);
-    const h = headingTag(level);
+    const { reader } = this;
     return html`<div
       part="base"
       class="base ${this.themeName ?? 'light'}"
       aria-busy=${this.loading.status === 'loading' ? 'true' : 'false'}
-      @actor-graph-select-request=${this.onSelectRequest}
-      @actor-graph-filter-change=${this.onFilterChange}
-      @actor-graph-search-change=${this.onSearchChange}
+      @actor-graph-select-request=${reader.onSelectRequest}
+      @actor-graph-filter-change=${reader.onFilterChange}
+      @actor-graph-search-change=${reader.onSearchChange}
       @actor-graph-announce=${this.onAnnounce}
-      @keydown=${this.onKeyDown}
+      @actor-graph-export-request=${this.onExportRequest}
+      @keydown=${reader.onKeyDown}
     >
-      ${
-        title || graph
-          ? html`<header part="header" class="header">
-              ${title ? staticHtml`<${h} part="title" class="title">${title}</${h}>` : nothing}
-              ${graph ? html`<p part="summary" class="summary">${summarizeGraph(graph)}</p>` : nothing}
-            </header>`
-          : nothing
-      }
+      ${widgetHeader(title, graph, level)}
       ${this.loading.reloadFailed ? reloadBanner(this.loading.problems, () => this.loading.dismiss()) : nothing}
+      ${this.model && this.views.problems.length ? viewBanner(this.views.problems, () => this.views.dismiss()) : nothing}
       ${
         this.model
           ? explorerLayout({
               title: title ?? 'Actor graph',
               headingLevel: level,
-              selection: this.selection,
-              filter: this.filter,
-              searchMatches: this.searchMatches,
+              selection: reader.selection,
+              filter: reader.filter,
+              searchMatches: reader.searchMatches,
+              restore: this.views.restore,
+              exportStatus: this.exports.status,
+              viewLink: this.views.inFragment,
               onFit: () => this.fit(),
-              onShowEvidence: this.showEvidence,
+              onShowEvidence: () => scrollToEvidence(this.renderRoot),
             })
           : placeholder(this.loading.status, this.loading.problems, level + 1)
       }

@@ -16,12 +16,13 @@ class FetchError extends Error {
   override readonly name = 'FetchError';
 }
 
-async function fetchBytes(url: URL, signal: AbortSignal): Promise<Uint8Array> {
+/** The bytes at `url`; a failure throws with a message that names the URL and what the server said. */
+export async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal?.aborted) throw error;
     throw new FetchError(
       `Could not reach ${url.href} (${error instanceof Error ? error.message : String(error)}).`,
     );

@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { ActorGraph } from '../../src/graph/actor-graph.ts';
+import { summarizeGraph } from '../../src/graph/summary.ts';
 import type { RelationFilter } from '../../src/view/filters.ts';
+import type { CanvasRestore } from '../graph-canvas/view-state.ts';
 import type { Selection } from '../shared/selection.ts';
+import type { ExportStatus } from '../shared/export-options.ts';
+import { headingTag } from '../shared/heading.ts';
 
 /** What the parts of a loaded widget are given: the view's state, and what its buttons do. */
 export interface ExplorerState {
@@ -9,6 +15,12 @@ export interface ExplorerState {
   readonly selection: Selection | null;
   readonly filter: RelationFilter;
   readonly searchMatches: ReadonlySet<string>;
+  /** A saved view for the canvas to show once. */
+  readonly restore: CanvasRestore | undefined;
+  /** How the last export from the menu went. */
+  readonly exportStatus: ExportStatus | undefined;
+  /** The view lives in the page's address, so the menu offers a link to it. */
+  readonly viewLink: boolean;
   readonly onFit: () => void;
   readonly onShowEvidence: () => void;
 }
@@ -23,8 +35,13 @@ export function explorerLayout(state: ExplorerState): TemplateResult {
   return html`<div part="toolbar" class="toolbar">
       <actor-graph-search exportparts="input:search-input"></actor-graph-search>
       <button part="fit-button" class="button" type="button" @click=${state.onFit}>Fit</button>
-      <actor-graph-export-menu .filter=${filter} .selection=${selection}></actor-graph-export-menu>
-      <actor-graph-embed-code></actor-graph-embed-code>
+      <actor-graph-export-menu
+        exportparts="button:export-button"
+        .filter=${filter}
+        .status=${state.exportStatus}
+        ?view-link=${state.viewLink}
+      ></actor-graph-export-menu>
+      <actor-graph-embed-code exportparts="button:embed-button"></actor-graph-embed-code>
     </div>
     <div class="main">
       <actor-graph-canvas
@@ -34,6 +51,7 @@ export function explorerLayout(state: ExplorerState): TemplateResult {
         .selection=${selection}
         .filter=${filter}
         .searchMatches=${state.searchMatches}
+        .restore=${state.restore}
       ></actor-graph-canvas>
       ${
         selection
@@ -51,4 +69,24 @@ export function explorerLayout(state: ExplorerState): TemplateResult {
     </div>
     <actor-graph-legend part="legend" .filter=${filter}></actor-graph-legend>
     <actor-graph-table part="table" .selection=${selection} .filter=${filter}></actor-graph-table>`;
+}
+
+/** The title (the `heading`, or the dataset's) and the one-sentence summary of the graph. */
+export function widgetHeader(
+  title: string | undefined,
+  graph: ActorGraph | undefined,
+  level: number,
+): TemplateResult | typeof nothing {
+  if (!title && !graph) return nothing;
+  const h = headingTag(level);
+  return html`<header part="header" class="header">
+    ${title ? staticHtml`<${h} part="title" class="title">${title}</${h}>` : nothing}
+    ${graph ? html`<p part="summary" class="summary">${summarizeGraph(graph)}</p>` : nothing}
+  </header>`;
+}
+
+/** On narrow widths the evidence panel is below the graph: this takes the reader there. */
+export function scrollToEvidence(root: ParentNode): void {
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  root.querySelector('actor-graph-evidence')?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto' });
 }

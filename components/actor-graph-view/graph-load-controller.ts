@@ -3,6 +3,7 @@ import { buildGraph, type ActorGraph } from '../../src/graph/actor-graph.ts';
 import { computeLayout, type Positions } from '../../src/layout/compute-layout.ts';
 import { PROBLEM_CODES, hasErrors, type Problem } from '../../src/validate/problem.ts';
 import { DatasetLoader, type LoadOutcome, type LoadRequest } from './dataset-loader.ts';
+import { NO_VIEW, type ViewOutcome } from './view-loader.ts';
 
 /** A dataset that loaded: its model, its source texts and where its actors are drawn. */
 export interface LoadedGraph {
@@ -14,8 +15,8 @@ export interface LoadedGraph {
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface GraphLoadCallbacks {
-  /** A new graph replaced the previous one (if any). */
-  readonly loaded: (loaded: LoadedGraph, problems: readonly Problem[]) => void;
+  /** A new graph replaced the previous one (if any); `view` is the saved view to show it in. */
+  readonly loaded: (loaded: LoadedGraph, problems: readonly Problem[], view: ViewOutcome) => void;
   /** A load failed; `kept` says whether an earlier graph is still shown. */
   readonly failed: (problems: readonly Problem[], kept: boolean) => void;
 }
@@ -31,9 +32,13 @@ export class GraphLoadController implements ReactiveController {
   problems: readonly Problem[] = [];
   /** The last load failed while `current` (an earlier graph) is still shown. */
   reloadFailed = false;
+  /** A load is in flight. */
+  pending = false;
   private readonly host: ReactiveControllerHost;
   private readonly callbacks: GraphLoadCallbacks;
   private readonly loader = new DatasetLoader();
+  /** Counts loads, so that only the latest one shows its graph. */
+  private ticket = 0;
 
   constructor(host: ReactiveControllerHost, callbacks: GraphLoadCallbacks) {
     this.host = host;
@@ -43,14 +48,30 @@ export class GraphLoadController implements ReactiveController {
 
   hostConnected(): void {}
 
-  async load(request: LoadRequest): Promise<void> {
+  /**
+   * Loads a dataset, then shows it in the view `view()` gives by then: asked for only once the data
+   * is in, so a view that changed during the load is the one used (its fetch started with the change).
+   */
+  async load(
+    request: LoadRequest,
+    view: () => Promise<ViewOutcome> = () => Promise.resolve(NO_VIEW),
+  ): Promise<void> {
+    const ticket = ++this.ticket;
     if (!this.current) this.status = 'loading';
+    this.pending = true;
     this.host.requestUpdate();
     const outcome = await this.loader.load(request);
-    if (outcome) this.finish(outcome);
+    if (!outcome) return;
+    let asked = view();
+    let saved = await asked;
+    // The view may have changed while it was awaited; the latest one wins.
+    while (asked !== view()) saved = await (asked = view());
+    if (ticket === this.ticket) this.finish(outcome, saved);
   }
 
   unload(): void {
+    this.ticket++;
+    this.pending = false;
     this.loader.cancel();
     this.current = undefined;
     this.problems = [];
@@ -64,7 +85,8 @@ export class GraphLoadController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private finish(outcome: LoadOutcome): void {
+  private finish(outcome: LoadOutcome, view: ViewOutcome): void {
+    this.pending = false;
     let { problems } = outcome;
     let loaded: LoadedGraph | undefined;
     if (outcome.dataset && !hasErrors(problems)) {
@@ -80,7 +102,7 @@ export class GraphLoadController implements ReactiveController {
       this.current = loaded;
       this.reloadFailed = false;
       this.status = 'ready';
-      this.callbacks.loaded(loaded, problems);
+      this.callbacks.loaded(loaded, problems, view);
     } else {
       const kept = this.current !== undefined;
       this.reloadFailed = kept;

@@ -61,3 +61,22 @@ export function reloadBanner(problems: readonly Problem[], onDismiss: () => void
     ${problemList(problems)}
   </div>`;
 }
+
+/** Above a graph whose saved view could not be restored, or only in part: what and why. */
+export function viewBanner(problems: readonly Problem[], onDismiss: () => void): TemplateResult {
+  const failed = problems.some((p) => p.severity === 'error');
+  return html`<div part="error" class="banner ${failed ? '' : 'notice'}" role=${failed ? 'alert' : 'status'}>
+    <div class="banner-head">
+      <p>
+        ${
+          failed
+            ? html`<strong>The saved view could not be restored.</strong> The graph is shown without it.`
+            : html`<strong>The saved view was restored in part.</strong> What this graph does not have was
+                left out.`
+        }
+      </p>
+      <button type="button" class="button dismiss" @click=${onDismiss}>Dismiss</button>
+    </div>
+    ${problemList(problems)}
+  </div>`;
+}

@@ -1,29 +1,9 @@
 import { encodeTypes } from '../../src/style/encoding.ts';
 import { DARK_THEME, LIGHT_THEME, themeFromProperties, type Theme } from '../../src/style/theme.ts';
+import { isDrawableColor as isDrawable, normalizeColor } from '../shared/css-color.ts';
 import type { GraphModel } from '../shared/model-context.ts';
 import type { LoadedGraph } from './graph-load-controller.ts';
 
-let probe: CanvasRenderingContext2D | null | undefined;
-
-/**
- * A CSS colour in a form Cytoscape can draw (hex or rgb[a]), or undefined. Canvas 2D serialises any
- * colour it accepts as hex or rgba, so `oklch()`, `color-mix()` or a named colour from the page's
- * custom property all come out drawable, and a typo is rejected instead of breaking the canvas.
- */
-export function normalizeColor(value: string): string | undefined {
-  probe ??= document.createElement('canvas').getContext('2d');
-  if (!probe || !CSS.supports('color', value)) return undefined;
-  // Two different sentinels tell "accepted" from "rejected, kept the previous value".
-  probe.fillStyle = '#010203';
-  probe.fillStyle = value;
-  const first = probe.fillStyle;
-  probe.fillStyle = '#040506';
-  probe.fillStyle = value;
-  if (first !== probe.fillStyle) return undefined;
-  return /^(#[0-9a-f]{6}|rgba?\([\d.,\s]+\))$/i.test(first) ? first : undefined;
-}
-
-const isDrawable = (value: string): boolean => /^(#[0-9a-f]{6}|rgba?\([\d.,\s]+\))$/i.test(value);
 const FONT_PROPERTY = '--actor-graph-font-family';
 
 export type ThemeName = 'light' | 'dark';

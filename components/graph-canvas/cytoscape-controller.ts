@@ -6,14 +6,24 @@ import { buildStylesheet } from '../../src/style/stylesheet.ts';
 import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { SCENE_CLASS_NAMES, sceneClasses, type Scene } from './scene-classes.ts';
+import { graphImage, graphImageSize, type ImageRegion, type Size } from './graph-image.ts';
 import { centerOn, fitGraph, reveal, zoomAround } from './viewport.ts';
 import { createSealedCytoscape } from './sealed-cytoscape.ts';
+import {
+  applyPositions,
+  applyViewport,
+  readViewState,
+  type CanvasRestore,
+  type CanvasViewState,
+} from './view-state.ts';
 
 export interface CytoscapeControllerOptions {
   /** The empty div Cytoscape draws into; it exists once the host has rendered. */
   readonly container: () => HTMLElement | null | undefined;
   readonly model: () => GraphModel | undefined;
   readonly scene: () => Scene;
+  /** A saved view to show once its graph is drawn, instead of fitting the graph. */
+  readonly restore: () => CanvasRestore | undefined;
   /** A tap on an actor or a relation, or on the background (null). */
   readonly onTap: (selection: Selection | null) => void;
 }
@@ -33,6 +43,7 @@ export class CytoscapeController implements ReactiveController {
   private drawnTheme: GraphModel['theme'] | undefined;
   private drawnEncodings: GraphModel['encodings'] | undefined;
   private drawnScene: Scene | undefined;
+  private appliedRestore: CanvasRestore | undefined;
   /** Until the reader zooms or pans, the graph keeps fitting the canvas as it resizes. */
   private viewportTouched = false;
   /** Where the container was on screen when Cytoscape last measured it (see `refreshPosition`). */
@@ -102,6 +113,24 @@ export class CytoscapeController implements ReactiveController {
     return positions;
   }
 
+  /** Positions, zoom, centre and canvas size as they are now; undefined before a graph is drawn. */
+  viewState(): CanvasViewState | undefined {
+    if (!this.cy || !this.ready) return undefined;
+    this.cy.stop(true, true);
+    return readViewState(this.cy);
+  }
+
+  /** See `graphImageSize`. */
+  imageSize(region: ImageRegion): Size | undefined {
+    return this.cy && this.ready ? graphImageSize(this.cy, region) : undefined;
+  }
+
+  /** See `graphImage`. */
+  image(region: ImageRegion, scale: number): Promise<Blob> {
+    if (!this.cy || !this.ready) return Promise.reject(new Error('There is no graph on the canvas.'));
+    return graphImage(this.cy, region, scale);
+  }
+
   private create(): void {
     const container = this.options.container();
     if (!container || !this.host.isConnected) return;
@@ -138,6 +167,7 @@ export class CytoscapeController implements ReactiveController {
     this.cy.destroy();
     this.cy = undefined;
     this.drawnGraph = this.drawnTheme = this.drawnEncodings = this.drawnScene = undefined;
+    this.appliedRestore = undefined;
   }
 
   /**
@@ -183,10 +213,27 @@ export class CytoscapeController implements ReactiveController {
       this.drawnGraph = model.graph;
       this.drawnScene = undefined;
       this.applyScene(model, scene);
-      this.fit(false);
+      if (!this.applyRestore()) this.fit(false);
       return;
     }
     if (scene !== this.drawnScene) this.applyScene(model, scene);
+    this.applyRestore();
+  }
+
+  /** Shows a saved view once, when it is new and its graph is the one drawn; true if it did. */
+  private applyRestore(): boolean {
+    const restore = this.options.restore();
+    const cy = this.cy;
+    if (!cy || !restore || restore === this.appliedRestore || restore.graph !== this.drawnGraph) return false;
+    this.appliedRestore = restore;
+    applyPositions(cy, restore.positions);
+    // The container may have been measured before it was laid out; a viewport needs its real size.
+    cy.resize();
+    if (restore.viewport) {
+      this.viewportTouched = true;
+      applyViewport(cy, restore.viewport);
+    } else this.fit(false);
+    return true;
   }
 
   private applyScene(model: GraphModel, scene: Scene): void {

@@ -9,6 +9,7 @@ import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { actorSentence, relationSentence, visibleRelationsOf } from '../shared/sentences.ts';
 import { CytoscapeController } from './cytoscape-controller.ts';
+import type { ImageRegion, Size } from './graph-image.ts';
 import styles from './graph-canvas.styles.ts';
 import {
   isNavigationKey,
@@ -18,6 +19,7 @@ import {
   type NavigationContext,
 } from './keyboard-nav.ts';
 import type { Scene } from './scene-classes.ts';
+import type { CanvasRestore, CanvasViewState } from './view-state.ts';
 import { WheelZoom } from './wheel-zoom.ts';
 
 const KEY_HELP = '↑ ↓ actors · → its relations · ← back · Enter evidence · Esc clear · + − zoom · 0 fit';
@@ -45,6 +47,7 @@ export class ActorGraphCanvas extends LitElement {
     container: () => this.drawing,
     model: () => this.model,
     scene: () => this.scene,
+    restore: () => this.restore,
     onTap: (selection) => this.tapped(selection),
   });
   private readonly wheel = new WheelZoom(this, {
@@ -73,6 +76,8 @@ export class ActorGraphCanvas extends LitElement {
   @property({ attribute: false }) searchMatches: ReadonlySet<string> = new Set();
   /** Names the graph for assistive technology, e.g. the dataset's title. */
   @property() label = 'Actor graph';
+  /** A saved view (positions, zoom, centre) to show once its graph is drawn; each new object is applied once. */
+  @property({ attribute: false }) restore: CanvasRestore | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('model')) this.cursor = null;
@@ -199,6 +204,21 @@ export class ActorGraphCanvas extends LitElement {
   /** Client coordinates of an actor's centre or of the middle of a relation's curve; see the view. */
   clientPositionOf(id: string): Point | undefined {
     return this.cytoscape.clientPositionOf(id);
+  }
+
+  /** Positions (as dragged), zoom, centre and size of what is drawn now; undefined without a graph. */
+  viewState(): CanvasViewState | undefined {
+    return this.cytoscape.viewState();
+  }
+
+  /** The size of the graph's picture at scale 1 (see `graphImageSize`). */
+  imageSize(region: ImageRegion): Size | undefined {
+    return this.cytoscape.imageSize(region);
+  }
+
+  /** The graph as drawn, as a PNG without background, `scale` times `imageSize(region)`. */
+  image(region: ImageRegion, scale: number): Promise<Blob> {
+    return this.cytoscape.image(region, scale);
   }
 
   protected override render(): unknown {

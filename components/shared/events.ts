@@ -1,5 +1,6 @@
 import type { Problem } from '../../src/validate/problem.ts';
 import type { RelationFilter } from '../../src/view/filters.ts';
+import type { ExportOptions, WidgetExportFormat } from './export-options.ts';
 import type { Selection } from './selection.ts';
 
 /** `actor-graph-select`: the reader selected an actor or a relation, or cleared the selection (null). */
@@ -44,6 +45,15 @@ export interface ActorGraphAnnounceDetail {
   readonly message: string;
 }
 
+/**
+ * Internal: the export menu asks `<actor-graph-view>` for a download in `format`, or (`link`) to put
+ * the view in the page's address and copy it. The view does it and passes the outcome back down.
+ */
+export interface ActorGraphExportRequestDetail {
+  readonly action: WidgetExportFormat | 'link';
+  readonly options: ExportOptions;
+}
+
 /** Every event the widget and its parts fire, by name. */
 export interface ActorGraphEventMap {
   'actor-graph-select': CustomEvent<ActorGraphSelectDetail>;
@@ -53,6 +63,7 @@ export interface ActorGraphEventMap {
   'actor-graph-filter-change': CustomEvent<ActorGraphFilterChangeDetail>;
   'actor-graph-search-change': CustomEvent<ActorGraphSearchChangeDetail>;
   'actor-graph-announce': CustomEvent<ActorGraphAnnounceDetail>;
+  'actor-graph-export-request': CustomEvent<ActorGraphExportRequestDetail>;
 }
 
 type DetailOf<K extends keyof ActorGraphEventMap> =
