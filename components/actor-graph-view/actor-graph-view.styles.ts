@@ -52,11 +52,14 @@ export default [
     }
     .toolbar {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 8px;
     }
+    /* On a phone the search takes its own line rather than shrinking to nothing. */
     .toolbar actor-graph-search {
-      flex: 0 1 360px;
+      flex: 1 1 220px;
+      max-width: 360px;
       min-width: 0;
     }
     .button {

@@ -57,9 +57,10 @@ const RELOAD_FAILED = 'The new graph could not be loaded; the previous one is st
  * @csspart header - The title and summary.
  * @csspart title - The visible title.
  * @csspart summary - The one-sentence summary of the graph.
- * @csspart toolbar - Search and the Fit button.
+ * @csspart toolbar - Search and the Fit, Export and Embed buttons.
  * @csspart fit-button - The Fit button.
  * @csspart export-button - The Export button, which opens the export menu.
+ * @csspart embed-button - The Embed button, which opens the embed code.
  * @csspart search-input - The search field.
  * @csspart canvas - The graph canvas with its key hint.
  * @csspart canvas-surface - The focusable drawing area.

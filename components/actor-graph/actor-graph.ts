@@ -2,6 +2,7 @@ import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import type { ActorGraphView } from '../actor-graph-view/actor-graph-view.ts';
+import type { DownloadResult, ExportOptions, WidgetExportFormat } from '../shared/export-options.ts';
 import type { EmbedContextKey, EmbedSource } from '../embed-code/embed-context.ts';
 import { shellStyles } from './actor-graph.styles.ts';
 import { describeEmbed, headingOf } from './describe-embed.ts';
@@ -197,6 +198,29 @@ export class ActorGraphElement extends HTMLElement {
   /** Where an actor's centre or a relation's midpoint is on screen (client coordinates), if drawn. */
   renderedPositionOf(id: string): Point | undefined {
     return this.#view?.renderedPositionOf(id);
+  }
+
+  /**
+   * The graph as a file: `png`, `svg`, `json`, `graphml`, `gexf`, `csv` or `view` (a view snapshot).
+   * Options: `{ region: 'full' | 'view', scale, background, filtered, embedSources }`. Rejects before a
+   * graph is shown.
+   */
+  async exportAs(format: WidgetExportFormat, options?: ExportOptions): Promise<Blob> {
+    const view = this.#view;
+    if (!view) throw new Error('The graph is not loaded yet.');
+    return view.exportAs(format, options);
+  }
+
+  /** `exportAs`, then downloads the file under a name made from the dataset id and the format. */
+  async download(format: WidgetExportFormat, options?: ExportOptions): Promise<DownloadResult> {
+    const view = this.#view;
+    if (!view) throw new Error('The graph is not loaded yet.');
+    return view.download(format, options);
+  }
+
+  /** The current view (positions, filters, selection, viewport) as view-snapshot JSON text. */
+  viewSnapshot(): string | undefined {
+    return this.#view?.viewSnapshot();
   }
 
   #forward(name: string, value: string | null): void {

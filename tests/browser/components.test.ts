@@ -54,8 +54,13 @@ describe('canvas', () => {
   it('is one tab stop with a visible focus ring, and the keyboard focus is drawn', async () => {
     const { page, problems, context } = await openExplorer(browser);
     await page.getByRole('combobox', { name: 'Find an actor' }).focus();
+    // The toolbar: Fit, Export, Embed, one tab stop each; then the canvas.
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('BUTTON');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('ACTOR-GRAPH-EXPORT-MENU > BUTTON');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('ACTOR-GRAPH-EMBED-CODE > BUTTON');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('ACTOR-GRAPH-CANVAS > DIV');
     expect(await surface(page).getAttribute('aria-roledescription')).toBe('graph');

@@ -108,6 +108,8 @@ describe('explorer: selecting a relation', () => {
     const { page, problems } = await explorer();
     await page.getByRole('combobox', { name: 'Find an actor' }).focus();
     await page.keyboard.press('Tab'); // the Fit button
+    await page.keyboard.press('Tab'); // Export
+    await page.keyboard.press('Tab'); // Embed
     await page.keyboard.press('Tab'); // the canvas
     expect(await surface(page).evaluate((element) => element.matches(':focus-visible'))).toBe(true);
     const live = liveRegion(page);
