@@ -143,6 +143,17 @@ export default [
     }
     .status {
       flex-direction: row;
+      flex-wrap: wrap;
+    }
+    .status progress {
+      width: min(240px, 60%);
+      accent-color: var(--_accent);
+    }
+    .loading-banner {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
     }
     .spinner {
       width: 16px;

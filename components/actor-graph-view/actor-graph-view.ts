@@ -22,7 +22,7 @@ import { ColorSchemeController, toThemeSetting, type ThemeSetting } from './colo
 import { ExportController } from './export-controller.ts';
 import { explorerLayout, scrollToEvidence, widgetHeader } from './explorer-layout.ts';
 import { GraphLoadController, type LoadedGraph } from './graph-load-controller.ts';
-import { placeholder, reloadBanner, viewBanner } from './load-states.ts';
+import { placeholder, progressLine, reloadBanner, viewBanner, type LoadProgress } from './load-states.ts';
 import { themedModel, type ThemeName } from './read-theme.ts';
 import { ReaderStateController } from './reader-state.ts';
 import { ViewController } from './view-controller.ts';
@@ -252,6 +252,10 @@ export class ActorGraphView extends LitElement {
     return this.exports.viewSnapshot();
   }
 
+  private loadProgress(): LoadProgress {
+    return { progress: this.loading.progress, onCancel: () => this.loading.cancel() };
+  }
+
   protected override render(): unknown {
     const graph = this.graph;
     const title = this.heading ?? graph?.getAttribute('title');
@@ -270,6 +274,13 @@ export class ActorGraphView extends LitElement {
     >
       ${widgetHeader(title, graph, level)}
       ${this.loading.reloadFailed ? reloadBanner(this.loading.problems, () => this.loading.dismiss()) : nothing}
+      ${
+        this.model && this.loading.pending && this.loading.progress
+          ? html`<div part="status" class="banner notice loading-banner" role="status">
+              ${progressLine(this.loadProgress())}
+            </div>`
+          : nothing
+      }
       ${this.model && this.views.problems.length ? viewBanner(this.views.problems, () => this.views.dismiss()) : nothing}
       ${
         this.model
@@ -285,7 +296,7 @@ export class ActorGraphView extends LitElement {
               onFit: () => this.fit(),
               onShowEvidence: () => scrollToEvidence(this.renderRoot),
             })
-          : placeholder(this.loading.status, this.loading.problems, level + 1)
+          : placeholder(this.loading.status, this.loading.problems, level + 1, this.loadProgress())
       }
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;

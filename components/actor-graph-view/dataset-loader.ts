@@ -1,12 +1,23 @@
 import type { Dataset } from '../../src/model/dataset.ts';
 import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
-import { validateDataset } from '../../src/validate/index.ts';
+import type { Positions } from '../../src/layout/compute-layout.ts';
+import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
+import {
+  LoadCancelled,
+  WORKER_BYTES,
+  runOnMainThread,
+  runPipeline,
+} from '../graph-worker/graph-worker-client.ts';
 
-/** What one load produced: a dataset (absent when there are errors), every problem, the source texts. */
+/**
+ * What one load produced: a dataset (absent when there are errors), every problem, the source texts,
+ * and where its actors go (present with the dataset).
+ */
 export interface LoadOutcome {
   readonly dataset?: Dataset;
   readonly problems: readonly Problem[];
   readonly sources: ReadonlyMap<string, string>;
+  readonly positions?: Positions;
 }
 
 export type LoadRequest = { readonly src: string } | { readonly data: unknown };
@@ -39,7 +50,20 @@ const failure = (file: string, message: string): LoadOutcome => ({
   sources: new Map(),
 });
 
-async function read(request: LoadRequest, signal: AbortSignal): Promise<LoadOutcome> {
+/** How a load may go: positions already known (a saved view), and where to report progress. */
+export interface LoadOptions {
+  readonly savedPositions?: Positions;
+  readonly onProgress?: (progress: PipelineProgress) => void;
+}
+
+/** What to validate, under what name, with relative source files resolved against `base`. */
+interface Input {
+  readonly bytes: Uint8Array | string;
+  readonly file: string;
+  readonly base: URL;
+}
+
+async function input(request: LoadRequest, signal: AbortSignal): Promise<Input | LoadOutcome> {
   if ('src' in request) {
     let url: URL;
     try {
@@ -47,42 +71,46 @@ async function read(request: LoadRequest, signal: AbortSignal): Promise<LoadOutc
     } catch {
       return failure(request.src, `"${request.src}" is not a URL the browser can load.`);
     }
-    let bytes: Uint8Array;
     try {
-      bytes = await fetchBytes(url, signal);
+      // Source files sit next to the dataset, wherever it is served from.
+      return { bytes: await fetchBytes(url, signal), file: url.href, base: url };
     } catch (error) {
       if (signal.aborted) throw error;
       return failure(url.href, error instanceof Error ? error.message : String(error));
     }
-    // Source files sit next to the dataset, wherever it is served from.
-    return validateDataset(bytes, {
-      file: url.href,
-      resolveSource: (file) => fetchBytes(new URL(file, url), signal),
-    });
   }
-  if (typeof request.data === 'string') {
-    // JSON text as the author wrote it (an inline <script type="application/json">), so problems get
-    // the line and column the author sees.
-    return validateDataset(request.data, {
-      file: 'the inline data',
-      resolveSource: (path) => fetchBytes(new URL(path, document.baseURI), signal),
-    });
-  }
+  const base = new URL(document.baseURI);
+  // JSON text as the author wrote it (an inline <script type="application/json">), so problems get
+  // the line and column the author sees.
+  if (typeof request.data === 'string') return { bytes: request.data, file: 'the inline data', base };
   const file = 'the data property';
-  let text: string;
   try {
     // Pretty-printed, so the line and column of a problem point somewhere a reader can find.
-    text = JSON.stringify(request.data, null, 2) ?? '';
+    return { bytes: JSON.stringify(request.data, null, 2) ?? '', file, base };
   } catch (error) {
     return failure(
       file,
       `The data property cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return validateDataset(text, {
+}
+
+async function read(request: LoadRequest, options: LoadOptions, signal: AbortSignal): Promise<LoadOutcome> {
+  const got = await input(request, signal);
+  if (!('bytes' in got)) return got;
+  const { bytes, file, base } = got;
+  const run = {
     file,
-    resolveSource: (path) => fetchBytes(new URL(path, document.baseURI), signal),
-  });
+    base: base.href,
+    resolveSource: (path: string) => fetchBytes(new URL(path, base), signal),
+    onProgress: options.onProgress ?? (() => {}),
+    signal,
+    ...(options.savedPositions ? { savedPositions: options.savedPositions } : {}),
+  };
+  // Small datasets (an article's) load on the page in short steps; large ones in a worker, where
+  // parsing and layout cannot freeze the page.
+  const size = typeof bytes === 'string' ? bytes.length : bytes.byteLength;
+  return size > WORKER_BYTES ? runPipeline(bytes, run) : runOnMainThread(bytes, run);
 }
 
 /**
@@ -94,16 +122,17 @@ export class DatasetLoader {
   private latest = 0;
   private controller: AbortController | undefined;
 
-  async load(request: LoadRequest): Promise<LoadOutcome | undefined> {
+  async load(request: LoadRequest, options: LoadOptions = {}): Promise<LoadOutcome | undefined> {
     const ticket = ++this.latest;
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
     try {
-      const outcome = await read(request, controller.signal);
+      const outcome = await read(request, options, controller.signal);
       return ticket === this.latest ? outcome : undefined;
     } catch (error) {
-      if (ticket !== this.latest || controller.signal.aborted) return undefined;
+      if (ticket !== this.latest || controller.signal.aborted || error instanceof LoadCancelled)
+        return undefined;
       // The validator reports problems as data; anything thrown here is a bug, shown rather than lost.
       return failure(
         'src' in request ? request.src : 'the data property',

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { buildGraph, type ActorGraph } from '../../src/graph/actor-graph.ts';
-import { computeLayout, type Positions } from '../../src/layout/compute-layout.ts';
+import type { Positions } from '../../src/layout/compute-layout.ts';
+import { layoutGraph } from '../../src/layout/layout-plan.ts';
+import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
 import { PROBLEM_CODES, hasErrors, type Problem } from '../../src/validate/problem.ts';
 import { DatasetLoader, type LoadOutcome, type LoadRequest } from './dataset-loader.ts';
 import { NO_VIEW, type ViewOutcome } from './view-loader.ts';
@@ -34,6 +36,8 @@ export class GraphLoadController implements ReactiveController {
   reloadFailed = false;
   /** A load is in flight. */
   pending = false;
+  /** What the load in flight is doing, for the progress indicator. */
+  progress: PipelineProgress | undefined;
   private readonly host: ReactiveControllerHost;
   private readonly callbacks: GraphLoadCallbacks;
   private readonly loader = new DatasetLoader();
@@ -59,19 +63,55 @@ export class GraphLoadController implements ReactiveController {
     const ticket = ++this.ticket;
     if (!this.current) this.status = 'loading';
     this.pending = true;
+    this.progress = undefined;
     this.host.requestUpdate();
-    const outcome = await this.loader.load(request);
-    if (!outcome) return;
+    // A saved view that places every actor spares the layout (seconds, for a large graph).
     let asked = view();
     let saved = await asked;
-    // The view may have changed while it was awaited; the latest one wins.
+    if (ticket !== this.ticket) return;
+    const positions = saved.snapshot?.positions;
+    const outcome = await this.loader.load(request, {
+      ...(positions ? { savedPositions: positions } : {}),
+      onProgress: (progress) => {
+        if (ticket !== this.ticket) return;
+        this.progress = progress;
+        this.host.requestUpdate();
+      },
+    });
+    if (!outcome || ticket !== this.ticket) return;
+    // The view may have changed while the data loaded; the latest one wins.
     while (asked !== view()) saved = await (asked = view());
     if (ticket === this.ticket) this.finish(outcome, saved);
+  }
+
+  /** Stops the load in flight (the reader pressed Cancel); an earlier graph stays on screen. */
+  cancel(): void {
+    if (!this.pending) return;
+    this.ticket++;
+    this.loader.cancel();
+    this.pending = false;
+    this.progress = undefined;
+    this.finish(
+      {
+        problems: [
+          {
+            code: PROBLEM_CODES.readFailed,
+            severity: 'error',
+            file: 'actor-graph',
+            path: '$',
+            message: 'Loading was cancelled. Reload the page or set the data again to try once more.',
+          },
+        ],
+        sources: new Map(),
+      },
+      NO_VIEW,
+    );
   }
 
   unload(): void {
     this.ticket++;
     this.pending = false;
+    this.progress = undefined;
     this.loader.cancel();
     this.current = undefined;
     this.problems = [];
@@ -87,12 +127,13 @@ export class GraphLoadController implements ReactiveController {
 
   private finish(outcome: LoadOutcome, view: ViewOutcome): void {
     this.pending = false;
+    this.progress = undefined;
     let { problems } = outcome;
     let loaded: LoadedGraph | undefined;
     if (outcome.dataset && !hasErrors(problems)) {
       try {
         const graph = buildGraph(outcome.dataset);
-        loaded = { graph, sources: outcome.sources, positions: computeLayout(graph) };
+        loaded = { graph, sources: outcome.sources, positions: outcome.positions ?? layoutGraph(graph) };
       } catch (error) {
         problems = [...problems, unexpected(error)];
       }

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Problem } from '../../src/validate/problem.ts';
+import type { LayoutStrategy } from '../../src/layout/layout-plan.ts';
+import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
+import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
 import { headingTag } from '../shared/heading.ts';
 import type { LoadStatus } from './graph-load-controller.ts';
 
@@ -35,20 +37,51 @@ export function placeholder(
   status: LoadStatus,
   problems: readonly Problem[],
   headingLevel: number,
+  progress?: LoadProgress,
 ): TemplateResult {
   if (status === 'error') {
     const h = headingTag(headingLevel);
+    const inData = problems.some((p) => p.code !== PROBLEM_CODES.readFailed);
     return html`<div part="error" class="box error" role="alert">
       ${staticHtml`<${h} class="box-title">This graph could not be shown</${h}>`}
-      <p>The dataset has problems that must be fixed first:</p>
+      ${inData ? html`<p>The dataset has problems that must be fixed first:</p>` : nothing}
       ${problemList(problems)}
     </div>`;
   }
   const loading = status === 'loading';
   return html`<div part="status" class="box status" role="status">
     ${loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-    ${loading ? 'Loading graph…' : 'No graph to show yet: set the src attribute or the data property.'}
+    ${loading ? progressLine(progress) : 'No graph to show yet: set the src attribute or the data property.'}
   </div>`;
+}
+
+/** A load in flight, as the reader sees it: what it is doing, how far, and a way to stop it. */
+export interface LoadProgress {
+  readonly progress: PipelineProgress | undefined;
+  readonly onCancel: () => void;
+}
+
+const STRATEGY_WORDS: Readonly<Record<LayoutStrategy, string>> = {
+  'fcose-proof': 'Arranging the graph',
+  'fcose-default': 'Arranging the graph',
+  'spectral-forceatlas2': 'Arranging a large graph',
+};
+
+/**
+ * "Loading graph…" for a moment; then, once the work is long enough to report steps, what is being
+ * done, a progress bar and Cancel. The bar is a native <progress>, so assistive technology reads it.
+ */
+export function progressLine(load?: LoadProgress): TemplateResult {
+  const step = load?.progress;
+  if (!load || !step) return html`Loading graph…`;
+  if (step.stage === 'validating') {
+    return html`<span class="progress-words">Checking the data…</span>
+      <button type="button" class="button" @click=${load.onCancel}>Cancel</button>`;
+  }
+  const percent = Math.round((100 * step.done) / Math.max(1, step.total));
+  return html`<span class="progress-words">${STRATEGY_WORDS[step.strategy]}… ${percent}%</span>
+    <progress max=${step.total} .value=${step.done} aria-label="Layout progress"></progress>
+    <button type="button" class="button" @click=${load.onCancel}>Cancel</button>`;
 }
 
 /** Above a graph whose reload failed: the old graph stays, and this says why the new one did not come. */

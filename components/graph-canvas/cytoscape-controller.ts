@@ -1,8 +1,8 @@
-import type { Core, EventObject, Position, SingularElementArgument } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, Position, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toElements } from '../../src/graph/to-elements.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
-import { buildStylesheet } from '../../src/style/stylesheet.ts';
+import { buildStylesheet, detailFor, type Detail } from '../../src/style/stylesheet.ts';
 import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { SCENE_CLASS_NAMES, sceneClasses, type Scene } from './scene-classes.ts';
@@ -29,6 +29,11 @@ export interface CytoscapeControllerOptions {
 }
 
 const ALL_SCENE_CLASSES = SCENE_CLASS_NAMES.join(' ');
+/** Elements added per task when a large graph is put on the canvas, so the page keeps responding. */
+const ADD_SLICE = 1500;
+
+const detailOf = (model: GraphModel | undefined): Detail =>
+  model ? detailFor(model.graph.order + model.graph.size) : 'full';
 
 /**
  * Owns the one Cytoscape instance of a canvas: creates it once the container is rendered and
@@ -44,6 +49,11 @@ export class CytoscapeController implements ReactiveController {
   private drawnEncodings: GraphModel['encodings'] | undefined;
   private drawnScene: Scene | undefined;
   private appliedRestore: CanvasRestore | undefined;
+  /** The detail `cy` was created for: its renderer options cannot change after creation. */
+  private detail: Detail = 'full';
+  /** Counts graphs put on the canvas, so a slow, sliced add stops when a newer graph arrives. */
+  private adding = 0;
+  private addingGraph: GraphModel['graph'] | undefined;
   /** Until the reader zooms or pans, the graph keeps fitting the canvas as it resizes. */
   private viewportTouched = false;
   /** Where the container was on screen when Cytoscape last measured it (see `refreshPosition`). */
@@ -62,7 +72,9 @@ export class CytoscapeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.cy) this.create();
+    const detail = detailOf(this.options.model());
+    if (this.cy && detail !== this.detail) this.destroy();
+    if (!this.cy) this.create(detail);
     this.sync();
   }
 
@@ -131,13 +143,18 @@ export class CytoscapeController implements ReactiveController {
     return graphImage(this.cy, region, scale);
   }
 
-  private create(): void {
+  private create(detail: Detail): void {
     const container = this.options.container();
     if (!container || !this.host.isConnected) return;
+    this.detail = detail;
     this.cy = createSealedCytoscape({
       container,
-      minZoom: 0.15,
+      minZoom: detail === 'full' ? 0.15 : 0.01,
       maxZoom: 4,
+      // Large graphs: draw a snapshot while panning and zooming, and skip what costs most per frame.
+      ...(detail === 'reduced'
+        ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1, motionBlur: false }
+        : {}),
       boxSelectionEnabled: false,
       selectionType: 'single',
       // The wheel never reaches Cytoscape (the canvas zooms on Ctrl+wheel itself); this keeps pinch.
@@ -166,6 +183,8 @@ export class CytoscapeController implements ReactiveController {
     this.resizeObserver?.disconnect();
     this.cy.destroy();
     this.cy = undefined;
+    this.adding++;
+    this.addingGraph = undefined;
     this.drawnGraph = this.drawnTheme = this.drawnEncodings = this.drawnScene = undefined;
     this.appliedRestore = undefined;
   }
@@ -200,24 +219,61 @@ export class CytoscapeController implements ReactiveController {
       return;
     }
     if (model.theme !== this.drawnTheme || model.encodings !== this.drawnEncodings) {
-      cy.style(buildStylesheet(model.theme, model.encodings));
+      cy.style(buildStylesheet(model.theme, model.encodings, this.detail));
       this.drawnTheme = model.theme;
       this.drawnEncodings = model.encodings;
     }
     const scene = this.options.scene();
+    // A large graph still going onto the canvas, slice by slice: let it finish.
+    if (model.graph === this.addingGraph) return;
     if (model.graph !== this.drawnGraph) {
+      const elements = toElements(model.graph, { encodings: model.encodings, positions: model.positions });
+      const ticket = ++this.adding;
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(toElements(model.graph, { encodings: model.encodings, positions: model.positions }));
+        cy.add(elements.slice(0, ADD_SLICE));
       });
-      this.drawnGraph = model.graph;
-      this.drawnScene = undefined;
-      this.applyScene(model, scene);
-      if (!this.applyRestore()) this.fit(false);
+      if (elements.length > ADD_SLICE) {
+        this.addingGraph = model.graph;
+        void this.addRest(cy, elements, ticket, model);
+        return;
+      }
+      this.drawn(model, scene);
       return;
     }
     if (scene !== this.drawnScene) this.applyScene(model, scene);
     this.applyRestore();
+  }
+
+  /**
+   * The rest of a large graph, a slice per task: one `cy.add` of 50,000 elements would hold the page
+   * for seconds. Nodes come first in `toElements`, so every edge finds its ends. A newer graph (or a
+   * new `cy`) stops the loop.
+   */
+  private async addRest(
+    cy: Core,
+    elements: ElementDefinition[],
+    ticket: number,
+    model: GraphModel,
+  ): Promise<void> {
+    for (let start = ADD_SLICE; start < elements.length; start += ADD_SLICE) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (ticket !== this.adding || cy !== this.cy) return;
+      cy.batch(() => void cy.add(elements.slice(start, start + ADD_SLICE)));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (ticket !== this.adding || cy !== this.cy) return;
+    this.drawn(model, this.options.scene());
+    this.host.requestUpdate();
+  }
+
+  /** The graph is on the canvas: mark it drawn, apply the scene and the saved view (or fit). */
+  private drawn(model: GraphModel, scene: Scene): void {
+    this.addingGraph = undefined;
+    this.drawnGraph = model.graph;
+    this.drawnScene = undefined;
+    this.applyScene(model, scene);
+    if (!this.applyRestore()) this.fit(false);
   }
 
   /** Shows a saved view once, when it is new and its graph is the one drawn; true if it did. */

@@ -118,5 +118,20 @@ export default [
       padding: 12px;
       color: var(--_muted);
     }
+    .more {
+      display: block;
+      margin: 8px auto;
+      padding: 6px 14px;
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      background: var(--_bg);
+      color: var(--_fg);
+      font: inherit;
+      cursor: pointer;
+    }
+    .more:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
   `,
 ];

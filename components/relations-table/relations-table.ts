@@ -26,7 +26,8 @@ import styles from './relations-table.styles.ts';
 export class ActorGraphTable extends LitElement {
   static override styles = styles;
 
-  private rows: readonly RelationView[] = [];
+  /** Ids of the relations that pass the filters; only the rendered page is described (names, types). */
+  private rows: readonly string[] = [];
 
   @query('.scroller') private scroller!: HTMLElement | null;
 
@@ -36,6 +37,11 @@ export class ActorGraphTable extends LitElement {
 
   /** The row that holds the body's one tab stop. */
   @state() private active: string | undefined;
+  /**
+   * How many rows are in the DOM. Tens of thousands of rows would take seconds to render and
+   * hundreds of megabytes; readers page through with "Show more", or narrow with the filters.
+   */
+  @state() private limit = PAGE;
 
   @property({ attribute: false }) selection: Selection | null = null;
   @property({ attribute: false }) filter: RelationFilter = NO_FILTER;
@@ -43,10 +49,14 @@ export class ActorGraphTable extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('model') || changed.has('filter')) {
       const graph = this.model?.graph;
-      this.rows = graph ? visibleRelations(graph, this.filter).map((id) => describeRelation(graph, id)) : [];
+      this.rows = graph ? visibleRelations(graph, this.filter) : [];
+      this.limit = PAGE;
     }
     if (this.selection?.kind === 'relation' && changed.has('selection')) this.active = this.selection.id;
-    if (!this.rows.some((row) => row.id === this.active)) this.active = this.rows[0]?.id;
+    if (this.active === undefined || !this.rows.includes(this.active)) this.active = this.rows[0];
+    // The active row (a selected relation, the keyboard's row) is always rendered.
+    const at = this.active === undefined ? -1 : this.rows.indexOf(this.active);
+    if (at >= this.limit) this.limit = Math.ceil((at + 1) / PAGE) * PAGE;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -54,7 +64,7 @@ export class ActorGraphTable extends LitElement {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const at = this.rows.findIndex((row) => row.id === this.active);
+    const at = this.active === undefined ? -1 : this.rows.indexOf(this.active);
     const target = {
       ArrowDown: at + 1,
       ArrowUp: at - 1,
@@ -63,7 +73,7 @@ export class ActorGraphTable extends LitElement {
     }[event.key];
     if (target !== undefined) {
       const row = this.rows[Math.min(Math.max(target, 0), this.rows.length - 1)];
-      if (row) this.focusRow(row.id);
+      if (row) this.focusRow(row);
     } else if ((event.key === 'Enter' || event.key === ' ') && this.active) {
       this.choose(this.active);
     } else return;
@@ -109,7 +119,9 @@ export class ActorGraphTable extends LitElement {
       <table part="table" role="grid" aria-readonly="true">
         <caption>
           Relations
-          <span class="count">${this.rows.length} of ${total} shown</span>
+          <span class="count"
+            >${shownWords(Math.min(this.limit, this.rows.length), this.rows.length, total)}</span
+          >
           <span class="visually-hidden"
             >. Use the arrow keys to move between rows and Enter to show a relation's evidence.</span
           >
@@ -127,7 +139,7 @@ export class ActorGraphTable extends LitElement {
         </thead>
         <tbody @keydown=${this.onKeyDown}>
           ${repeat(
-            this.rows,
+            this.rows.slice(0, this.limit).map((id) => describeRelation(graph!, id)),
             (row) => row.id,
             (row) =>
               html`<tr
@@ -157,6 +169,13 @@ export class ActorGraphTable extends LitElement {
         </tbody>
       </table>
       ${
+        this.rows.length > this.limit
+          ? html`<button type="button" class="more" @click=${() => (this.limit += PAGE)}>
+              Show ${Math.min(PAGE, this.rows.length - this.limit).toLocaleString('en')} more
+            </button>`
+          : nothing
+      }
+      ${
         this.rows.length === 0 && total > 0
           ? html`<p class="empty">
               The filters hide every relation. Use “Show all” in the legend to bring them back.
@@ -165,6 +184,15 @@ export class ActorGraphTable extends LitElement {
       }
     </div>`;
   }
+}
+
+const PAGE = 200;
+
+/** "28 of 28 shown", or "200 of 30,000 shown (30,000 pass the filters)" when paged. */
+function shownWords(rendered: number, visible: number, total: number): string {
+  const n = (value: number): string => value.toLocaleString('en');
+  if (rendered === visible) return `${n(visible)} of ${n(total)} shown`;
+  return `${n(rendered)} of ${n(visible)} listed (${n(total)} in all)`;
 }
 
 declare global {

@@ -47,6 +47,11 @@ let registered = false;
  * Positions for every actor, computed with fcose on a headless Cytoscape (no renderer: this runs in
  * Node, in the browser and in workers alike). Each node is laid out as the box of its shape and its
  * label, so labels keep clear of each other; the returned point is the centre of the shape.
+ *
+ * The headless Cytoscape sees ids of its own (`n0`, `n1`, ...), never the dataset's: fcose and its
+ * cose-base keep nodes in plain objects keyed by id, where an actor called `constructor` or `toString`
+ * would find a built-in function and break the layout. The validator refuses such ids, but the layout
+ * does not depend on it.
  */
 export function computeLayout(graph: ActorGraph, options: Partial<LayoutOptions> = {}): Map<string, Point> {
   const steps = computeLayoutSteps(graph, options);
@@ -79,6 +84,8 @@ export function* computeLayoutSteps(
     }),
   );
   const bundles = pairs(graph);
+  const actors = [...boxes.keys()];
+  const layoutId = new Map(actors.map((id, i) => [id, `n${i}`]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -86,11 +93,11 @@ export function* computeLayoutSteps(
     elements: [
       ...[...boxes].map(([id, box]) => ({
         group: 'nodes' as const,
-        data: { id, width: box.width, height: NODE_SIZE + box.labelHeight },
+        data: { id: layoutId.get(id), width: box.width, height: NODE_SIZE + box.labelHeight },
       })),
       ...bundles.map(({ source, target, count }, i) => ({
         group: 'edges' as const,
-        data: { id: `b${i}`, source, target, count },
+        data: { id: `b${i}`, source: layoutId.get(source), target: layoutId.get(target), count },
       })),
     ],
   });
@@ -104,7 +111,7 @@ export function* computeLayoutSteps(
   try {
     let best: { positions: Map<string, Point>; penalty: number } | undefined;
     for (let i = 0; i < tries && best?.penalty !== 0; i++) {
-      const positions = runFcose(cy, resolved, resolved.seed + i * 7919, boxes);
+      const positions = runFcose(cy, resolved, resolved.seed + i * 7919, boxes, actors);
       if (tries > 1) clearBundles(positions, bundles, obstacles, PARALLEL_EDGE_SPACING);
       const penalty = tries > 1 ? layoutPenalty(positions, bundles, obstacles, PARALLEL_EDGE_SPACING) : 0;
       if (!best || penalty < best.penalty) best = { positions, penalty };
@@ -116,11 +123,13 @@ export function* computeLayoutSteps(
   }
 }
 
+/** One fcose run; `actors[i]` is the dataset id of the layout's node `n${i}`. */
 function runFcose(
   cy: cytoscape.Core,
   options: LayoutOptions,
   seed: number,
   boxes: ReadonlyMap<string, { labelHeight: number }>,
+  actors: readonly string[],
 ): Map<string, Point> {
   withSeededRandom(seed, () =>
     cy
@@ -141,10 +150,10 @@ function runFcose(
       .run(),
   );
   const positions = new Map<string, Point>();
-  cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    const labelHeight = boxes.get(node.id())?.labelHeight ?? 0;
-    positions.set(node.id(), { x: round(x), y: round(y - labelHeight / 2) });
+  actors.forEach((actor, i) => {
+    const { x, y } = cy.getElementById(`n${i}`).position();
+    const labelHeight = boxes.get(actor)?.labelHeight ?? 0;
+    positions.set(actor, { x: round(x), y: round(y - labelHeight / 2) });
   });
   return positions;
 }

@@ -21,9 +21,13 @@ const KIND_SHAPES = Object.freeze({
  * that `toElements` assigns from indexes and enums, never text from the data, so no id or label can
  * change what a selector matches.
  */
-export function buildStylesheet(theme: Theme, encodings: readonly TypeEncoding[]): StylesheetJson {
+export function buildStylesheet(
+  theme: Theme,
+  encodings: readonly TypeEncoding[],
+  detail: Detail = 'full',
+): StylesheetJson {
   const font = { 'font-family': theme.fontFamily, 'font-size': theme.fontSize };
-  return [
+  const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
@@ -124,4 +128,46 @@ export function buildStylesheet(theme: Theme, encodings: readonly TypeEncoding[]
     { selector: 'edge:selected', style: { 'underlay-padding': 4 } },
     { selector: 'core', style: { 'active-bg-opacity': 0, 'selection-box-opacity': 0 } as never },
   ];
+  return detail === 'full' ? sheet : [...sheet, ...REDUCED_DETAIL];
 }
+
+/**
+ * How much of each element is drawn. Thousands of curved edges with markers and arrows, and labels
+ * on every node, cost Cytoscape's canvas renderer most of its frame time and cannot be read at that
+ * density anyway; large graphs get small nodes, straight (haystack) edges without markers, and labels
+ * only once zoomed in far enough to read them. Selection and hover still show labels.
+ */
+export type Detail = 'full' | 'reduced';
+
+/** Above this many elements (actors plus relations) a graph is drawn with reduced detail. */
+export const REDUCED_DETAIL_ELEMENTS = 2000;
+
+export const detailFor = (elements: number): Detail =>
+  elements > REDUCED_DETAIL_ELEMENTS ? 'reduced' : 'full';
+
+const REDUCED_DETAIL: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      width: 12,
+      height: 12,
+      'border-width': 1,
+      'font-weight': 400,
+      'text-margin-y': 2,
+      'text-outline-width': 1.5,
+      // Labels appear once they would be drawn at 10 px or more.
+      'min-zoomed-font-size': 10,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      width: 1,
+      'mid-target-arrow-shape': 'none',
+      'target-arrow-shape': 'none',
+    },
+  },
+  { selector: 'node:selected, node.match', style: { width: 18, height: 18, 'border-width': 3 } },
+];

@@ -28,8 +28,9 @@ describe('layout plan', () => {
       reports.push(result.value);
       result = steps.next();
     }
-    expect(reports[0]).toEqual({ strategy: 'spectral-forceatlas2', done: 0, total: 4 });
-    expect(reports.map((r) => r.done)).toEqual([0, 1, 2, 3]);
+    // 60 iterations in slices of 20: 3 slices, and the draft counts for 6 steps.
+    expect(reports[0]).toEqual({ strategy: 'spectral-forceatlas2', done: 0, total: 9 });
+    expect(reports.map((r) => r.done)).toEqual([0, 6, 7, 8]);
     expect(result.value.size).toBe(300);
     expect([...result.value.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
     expect([...layoutGraph(graph, options)]).toEqual([...result.value]);
