@@ -1,8 +1,10 @@
 /**
  * Reading the dataset and its source files from disk, with errors a person understands instead of
- * Node's `ENOENT: no such file or directory, open ...` and its stack trace.
+ * Node's `ENOENT: no such file or directory, open ...` and its stack trace, and never more than the
+ * byte limit: a regular file over it is refused from its size, and anything else (a pipe, a device
+ * such as /dev/zero, a file that grows while it is read) is read through a counter that stops there.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { tooLargeMessage, type ResolveSource } from '../validate/index.ts';
 import { ReadError } from './io.ts';
@@ -23,13 +25,53 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The bytes of a file, or only its size if it is over `maxBytes`: reading a huge file to reject it is waste. */
+/** How much is read at a time from a stream whose size is unknown. */
+const CHUNK = 64 * 1024;
+
+/**
+ * The bytes of a file, or only its size if it is over `maxBytes`: reading a huge file to reject it is
+ * waste. `size` is Infinity when reading stopped at the limit before the end (a pipe never says how
+ * much is coming).
+ */
 async function readWithin(file: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { size: number }> {
   const info = await stat(file);
-  // readFile would say EISDIR too, but only after opening; stat answers for every platform alike.
+  // Opening would say EISDIR too, but not on every platform alike; stat answers for all.
   if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  if (info.size > maxBytes) return { size: info.size };
-  return { bytes: await readFile(file) };
+  if (info.isFile() && info.size > maxBytes) return { size: info.size };
+  const handle = await open(file, 'r');
+  try {
+    // A regular file is read in one go (one byte more, to notice one that grew); anything else in chunks.
+    return await readAtMost(handle, maxBytes, info.isFile() ? info.size + 1 : CHUNK);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads until the end or until one byte past `maxBytes`, holding no more than that. */
+async function readAtMost(
+  handle: FileHandle,
+  maxBytes: number,
+  first: number,
+): Promise<{ bytes: Uint8Array } | { size: number }> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const want = Math.min(chunks.length === 0 ? first : CHUNK, maxBytes + 1 - total);
+    const buffer = new Uint8Array(want);
+    const { bytesRead } = await handle.read(buffer, 0, want, null);
+    if (bytesRead === 0) break;
+    chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) return { size: Number.POSITIVE_INFINITY };
+  }
+  if (chunks.length === 1) return { bytes: chunks[0] as Uint8Array };
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return { bytes };
 }
 
 /** Like `readWithin`, with failures as a ReadError that names the file and the reason. */

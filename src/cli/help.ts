@@ -3,7 +3,7 @@ import type { Command } from './command.ts';
 const PROGRAM = 'actor-graph';
 
 export function generalHelp(commands: ReadonlyMap<string, Command>): string {
-  // The synopsis without its options: `validate <file.json>`.
+  // The synopsis without its options: `validate <file.json>...`.
   const synopses = [...commands.values()].map((command) => command.usage.split(' [')[0] ?? command.usage);
   const width = Math.max(...synopses.map((s) => s.length)) + 2;
   const list = [...commands.values()].map(
@@ -26,7 +26,9 @@ export function generalHelp(commands: ReadonlyMap<string, Command>): string {
     'Problems:',
     '  One line per problem, the way compilers print them, then a summary line:',
     '    file:line:column: error|warning code at $.json.path: message',
-    '  Problem codes are stable; messages may change. validate --json prints one JSON object instead.',
+    '  Problem codes are stable; messages may change. Data in messages is escaped (\\u001B), so a',
+    '  dataset cannot write to the terminal. validate --json prints JSON instead (an array for',
+    '  several files). validate takes several files, each reported on its own.',
     '',
     'Exit codes:',
     '  0   valid (warnings allowed); export: the file was written',
@@ -34,6 +36,7 @@ export function generalHelp(commands: ReadonlyMap<string, Command>): string {
     '      the target exists, or the export or the write failed)',
     '  2   a file could not be read (missing, a directory, no permission), or bad usage',
     '  70  internal error: a bug in actor-graph (please report it)',
+    '  validate with several files exits with the worst code of any of them.',
     '',
   ].join('\n');
 }

@@ -1,39 +1,89 @@
-/** `actor-graph validate <file.json>`: the core validator, with source files read next to the dataset. */
+/**
+ * `actor-graph validate <file.json>...`: the core validator, with source files read next to each
+ * dataset. Several files are checked one after the other in one process, each reported as if it were
+ * alone (its problems, then its summary line); the exit code is the worst of them.
+ */
 import type { Command } from './command.ts';
 import { parseCommandLine } from './command.ts';
-import { EXIT, UsageError, type Io } from './io.ts';
-import { countsOf, loadDataset, reportLines } from './load-dataset.ts';
+import { EXIT, ReadError, UsageError, type Io } from './io.ts';
+import { countsOf, loadDataset, reportLines, type Counts, type LoadResult } from './load-dataset.ts';
+import { DEFAULT_LIMITS, PROBLEM_CODES } from '../validate/index.ts';
 
 export type { Counts } from './load-dataset.ts';
 
+/** One file's outcome in `--json` output. */
+type JsonReport =
+  | { valid: boolean; problems: LoadResult['problems']; counts: Counts }
+  | { file: string; valid: false; unreadable: string };
+
 export const validateCommand: Command = {
-  summary: 'Check a dataset: encoding, JSON syntax, schema, references, and every quote against its source.',
-  usage: 'validate <file.json> [--json] [--quiet]',
+  summary: 'Check datasets: encoding, JSON syntax, schema, references, and every quote against its source.',
+  usage: 'validate <file.json>... [--json] [--quiet]',
   details: [
-    '--json      Print one JSON object { valid, problems, counts } instead of lines.',
+    '--json      Print one JSON object { valid, problems, counts } instead of lines;',
+    '            for several files, an array of them, each with its "file".',
     '--quiet     Print errors only: no warnings, no summary line.',
-    'Source files named in the dataset are read relative to its folder, and only inside it.',
+    'Several files are checked one after the other, each reported on its own: its problems, then',
+    'its summary line. The exit code is the worst of them.',
+    'Source files named in a dataset are read relative to its folder, and only inside it.',
+    `At most ${DEFAULT_LIMITS.maxProblems.toLocaleString('en')} problems are listed per file; one last line counts the rest.`,
   ],
-  exitCodes: 'Exit codes: 0 valid, 1 invalid, 2 unreadable file or bad usage, 70 internal error.',
+  exitCodes:
+    'Exit codes: 0 valid, 1 invalid, 2 unreadable file or bad usage, 70 internal error; for several files, the worst.',
   async run(args: readonly string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandLine(args, {
+    const { values, positionals: files } = parseCommandLine(args, {
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
     });
-    const [file, ...extra] = positionals;
-    if (file === undefined)
+    if (files.length === 0)
       throw new UsageError('validate needs a dataset file, e.g. actor-graph validate graph-data/x.json');
-    if (extra.length > 0) throw new UsageError(`validate takes one file, got ${positionals.length}`);
+    const quiet = values.quiet ?? false;
 
-    const result = await loadDataset(file);
-    const counts = countsOf(result);
-    if (values.json) {
-      const shown = values.quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
-      io.out(`${JSON.stringify({ valid: counts.errors === 0, problems: shown, counts }, null, 2)}\n`);
-    } else {
-      const lines = reportLines(file, result.problems, counts, values.quiet ?? false);
-      if (lines.length > 0) io.out(`${lines.join('\n')}\n`);
+    let exit: number = EXIT.ok;
+    const reports: JsonReport[] = [];
+    for (const file of files) {
+      let result: LoadResult;
+      try {
+        result = await loadDataset(file);
+      } catch (error) {
+        // One unreadable file among several: say so and go on with the others.
+        if (!(error instanceof ReadError) || files.length === 1) throw error;
+        io.err(`actor-graph: ${error.message}\n`);
+        reports.push({ file, valid: false, unreadable: error.message });
+        exit = Math.max(exit, EXIT.unusable);
+        continue;
+      }
+      const counts = fullCounts(result);
+      exit = Math.max(exit, counts.errors === 0 ? EXIT.ok : EXIT.invalid);
+      const problems = quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
+      if (values.json) {
+        const report = { valid: counts.errors === 0, problems, counts };
+        reports.push(files.length === 1 ? report : { file, ...report });
+      } else {
+        const lines = reportLines(file, result.problems, counts, quiet);
+        if (lines.length > 0) io.out(`${lines.join('\n')}\n`);
+      }
     }
-    return counts.errors === 0 ? EXIT.ok : EXIT.invalid;
+    if (values.json) {
+      io.out(`${JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2)}\n`);
+    }
+    return exit;
   },
 };
+
+/**
+ * The counts of a result, including the problems past the listing limit: the summary line counts
+ * every problem, not the one line that says how many more there are.
+ */
+function fullCounts(result: LoadResult & { omitted?: { errors: number; warnings: number } }): Counts {
+  const counts = countsOf(result);
+  const { omitted } = result;
+  if (!omitted) return counts;
+  const cut = result.problems.find((p) => p.code === PROBLEM_CODES.tooManyProblems);
+  const isError = cut?.severity === 'error' ? 1 : 0;
+  return {
+    ...counts,
+    errors: counts.errors - isError + omitted.errors,
+    warnings: counts.warnings - (cut && !isError ? 1 : 0) + omitted.warnings,
+  };
+}

@@ -76,9 +76,43 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: before.length + 1 };
 }
 
-/** The message of a `too-large` problem, shared with callers that check a file's size before reading it. */
+/**
+ * The message of a `too-large` problem, shared with callers that check a file's size before reading
+ * it. `size` is Infinity when reading stopped at the limit without learning the size (a pipe).
+ */
 export const tooLargeMessage = (subject: string, size: number, maxBytes: number): string =>
-  `${subject} is ${formatSize(size)}; the limit is ${formatSize(maxBytes)} (raise limits.maxBytes to read it).`;
+  Number.isFinite(size)
+    ? `${subject} is ${formatSize(size)}; the limit is ${formatSize(maxBytes)} (raise limits.maxBytes to read it).`
+    : `${subject} is larger than the limit of ${formatSize(maxBytes)}, where reading stopped (raise limits.maxBytes to read it).`;
+
+/** How many leading bytes `looksLikeUtf16` reads: enough for a few characters, never the whole file. */
+const SNIFF = 64;
+
+/**
+ * Whether bytes are UTF-16 or UTF-32: a byte order mark for either, or, without one, zero bytes in
+ * (nearly) every other position, or three of every four, over the start, as ASCII text takes in those
+ * encodings. A NUL at the start of a UTF-8 file is not that: it is a NUL, and reported as one.
+ */
+export function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const [b0, b1, b2, b3] = bytes;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return true;
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return true;
+  const n = Math.min(bytes.length, SNIFF) & ~3;
+  if (n < 4) return false;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i % 4]!++;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  const units = n / 4;
+  // Mostly zero where ASCII has its zero bytes, mostly not elsewhere: a few other characters are fine.
+  const mostly = (count: number, of: number): boolean => count >= of * 0.75;
+  const few = (count: number, of: number): boolean => count <= of * 0.25;
+  return (
+    (mostly(z1 + z3, 2 * units) && few(z0 + z2, 2 * units)) ||
+    (mostly(z0 + z2, 2 * units) && few(z1 + z3, 2 * units)) ||
+    (mostly(z1 + z2 + z3, 3 * units) && few(z0, units)) ||
+    (mostly(z0 + z1 + z2, 3 * units) && few(z3, units))
+  );
+}
 
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
@@ -106,12 +140,7 @@ export function decodeText(input: Uint8Array | string, options: DecodeOptions): 
   if (typeof input === 'string') {
     text = input;
   } else {
-    const [b0, b1] = input;
-    if (
-      (b0 === 0xff && b1 === 0xfe) ||
-      (b0 === 0xfe && b1 === 0xff) ||
-      (input.length >= 2 && (b0 === 0 || b1 === 0))
-    ) {
+    if (looksLikeUtf16(input)) {
       return report(
         PROBLEM_CODES.invalidEncoding,
         `${subject} is UTF-16 (or UTF-32), not UTF-8: save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).`,

@@ -2,6 +2,7 @@
  * "Did you mean ...?" for typos in ids, field names and enum values: the closest candidate by edit
  * distance, only when it is close enough that the suggestion is probably right.
  */
+import { quoted } from '../text/printable.ts';
 
 /**
  * Edit distance counting insertions, deletions, substitutions and swaps of neighbours ("titel" is one
@@ -67,5 +68,5 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 /** ` Did you mean "X"?` or the empty string, ready to append to a message. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
-  return match === undefined ? '' : ` Did you mean "${match}"?`;
+  return match === undefined ? '' : ` Did you mean ${quoted(match)}?`;
 }

@@ -5,8 +5,10 @@
 import { codePointLength, indexText, sliceCodePoints, type TextIndex } from '../text/code-points.ts';
 import { findQuote } from '../text/find-quote.ts';
 import { indexLines, type LineIndex } from '../text/lines.ts';
-import { PROBLEM_CODES, type Problem, type ProblemCode } from './problem.ts';
-import { integerIn, isObject, named, objectsIn, stringIn } from './shape.ts';
+import { printable, quoted } from '../text/printable.ts';
+import { PROBLEM_CODES, type Problem, type ProblemCode, type ProblemSink } from './problem.ts';
+import { MAX_OFFSET } from './schema-source.ts';
+import { isObject, named, objectsIn, stringIn, wholeNumberIn } from './shape.ts';
 
 /** Occurrences listed in a message; more are counted as "or more". */
 const SHOWN = 5;
@@ -45,7 +47,16 @@ const VARIANTS: Record<string, string> = {
 const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'g');
 const normalize = (text: string): string => text.replace(VARIANT, (ch) => VARIANTS[ch] ?? ch);
 
-export function checkEvidence(root: unknown, texts: ReadonlyMap<string, string>, file: string): Problem[] {
+/**
+ * Problems with quotes and their offsets. With `sink`, each goes there as it is found and the returned
+ * list is empty; without, they are returned.
+ */
+export function checkEvidence(
+  root: unknown,
+  texts: ReadonlyMap<string, string>,
+  file: string,
+  sink?: ProblemSink,
+): Problem[] {
   const problems: Problem[] = [];
   if (!isObject(root)) return problems;
   const sources = new Map<string, Source>();
@@ -55,21 +66,33 @@ export function checkEvidence(root: unknown, texts: ReadonlyMap<string, string>,
     if (!source && text !== undefined) sources.set(id, (source = { id, index: indexText(text) }));
     return source;
   };
-  const report = (code: ProblemCode, path: string, message: string): void => {
-    problems.push({ code, severity: 'error', file, path, message });
-  };
+  const emit = sink ?? ((problem: Problem) => void problems.push(problem));
+  const report = (code: ProblemCode, path: string, message: string): void =>
+    emit({ code, severity: 'error', file, path, message });
 
   for (const [relation, r] of objectsIn(root, 'relations')) {
     for (const [item, e] of objectsIn(relation, 'evidence')) {
       const sourceId = stringIn(item, 'source');
       const source = sourceId === undefined ? undefined : sourceFor(sourceId);
       const quote = stringIn(item, 'quote');
-      const start = integerIn(item, 'start');
-      const end = integerIn(item, 'end');
-      if (!source || quote === undefined || quote === '' || start === undefined || end === undefined)
-        continue;
+      // Offsets the schema refuses (negative, fractions, Infinity) are reported there, not again here.
+      const start = wholeNumberIn(item, 'start', 0);
+      const end = wholeNumberIn(item, 'end', 1);
+      if (quote === undefined || quote === '' || start === undefined || end === undefined) continue;
       const path = `$.relations[${r}].evidence[${e}]`;
       const label = `Evidence ${e} of ${named('relation', relation, r)}`;
+      if (!source) {
+        // The source is reported missing or unreadable; offsets no text could have are wrong anyway.
+        if (start > MAX_OFFSET || end > MAX_OFFSET) {
+          const which = end > MAX_OFFSET ? 'end' : 'start';
+          report(
+            PROBLEM_CODES.offsetsOutOfRange,
+            `${path}.${which}`,
+            `${label}: ${which} ${which === 'end' ? end : start} is larger than any text can be (offsets go up to ${MAX_OFFSET}).`,
+          );
+        }
+        continue;
+      }
       const length = source.index.length;
 
       if (start > length || end > length) {
@@ -77,7 +100,7 @@ export function checkEvidence(root: unknown, texts: ReadonlyMap<string, string>,
         report(
           PROBLEM_CODES.offsetsOutOfRange,
           `${path}.${end > length ? 'end' : 'start'}`,
-          `${label}: ${which} is past the end of source "${source.id}" (${length} characters).${whereIs(source, quote)}`,
+          `${label}: ${which} is past the end of source ${quoted(source.id)} (${length} characters).${whereIs(source, quote)}`,
         );
       } else if (start >= end) {
         report(
@@ -142,24 +165,27 @@ function mismatch(
     report(
       PROBLEM_CODES.quoteMismatch,
       `${path}.start`,
-      `${label}: the text at ${start}–${end} is not the quote, which occurs ${count} in source "${source.id}": at ${list}. Set start and end to the one you mean.`,
+      `${label}: the text at ${start}–${end} is not the quote, which occurs ${count} in source ${quoted(source.id)}: at ${list}. Set start and end to the one you mean.`,
     );
   } else {
     report(
       PROBLEM_CODES.quoteNotFound,
       `${path}.quote`,
-      `${label}: the quote is not in source "${source.id}". ${firstDifference(actual, quote, start, end)}${nearMatch(source, quote)}`,
+      `${label}: the quote is not in source ${quoted(source.id)}. ${firstDifference(actual, quote, start, end)}${nearMatch(source, quote)}`,
     );
   }
 }
 
+/** Up to EXCERPT characters of `s` from UTF-16 index `from`, escaped, in quotes. */
 const excerpt = (s: string, from: number): string =>
-  `"${from > 0 ? '…' : ''}${s.slice(from, from + EXCERPT)}${s.length > from + EXCERPT ? '…' : ''}"`;
+  `"${from > 0 ? '…' : ''}${printable(s.slice(from), EXCERPT)}"`;
 
 function firstDifference(actual: string, quote: string, start: number, end: number): string {
   let k = 0;
   while (k < actual.length && k < quote.length && actual.charCodeAt(k) === quote.charCodeAt(k)) k++;
-  const from = Math.max(0, k - 10);
+  let from = Math.max(0, k - 10);
+  // Both read alike before k. Never start inside a surrogate pair: its second half is not a character.
+  if (from > 0 && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(quote.slice(from - 1, from + 1))) from--;
   return `At ${start}–${end} the text reads ${excerpt(actual, from)} where the quote has ${excerpt(quote, from)} (they differ from character ${codePointLength(quote.slice(0, k)) + 1}).`;
 }
 

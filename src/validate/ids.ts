@@ -1,9 +1,16 @@
 /**
  * Collects the declared ids (sources, relation types, actors and their representatives) and reports
- * duplicates. Actors and relations share one namespace: the graph gives nodes and edges ids from the
- * same space (Cytoscape, graphology exports), so an actor and a relation cannot both be "RUS".
+ * duplicates and reserved names. Actors and relations share one namespace: the graph gives nodes and
+ * edges ids from the same space (Cytoscape, graphology exports), so an actor and a relation cannot
+ * both be "RUS".
+ *
+ * An id the schema already rejects (empty, `a b`, `__proto__`) is reported there and nowhere else: it
+ * is neither a duplicate nor reserved. It is still declared, so references to it resolve and are not
+ * reported a second time as unknown.
  */
-import { PROBLEM_CODES, childPath, type Problem } from './problem.ts';
+import { quoted } from '../text/printable.ts';
+import { PROBLEM_CODES, childPath, type Problem, type ProblemSink } from './problem.ts';
+import { ID_PATTERN, RESERVED_IDS } from './schema-source.ts';
 import { objectsIn, stringIn, type Fields } from './shape.ts';
 
 export interface DeclaredIds {
@@ -15,10 +22,32 @@ export interface DeclaredIds {
   readonly actors: Map<string, { readonly index: number; readonly representatives: Set<string> }>;
 }
 
-export function collectIds(root: unknown, file: string): { ids: DeclaredIds; problems: Problem[] } {
+/**
+ * Whether an id names a member of `Object.prototype` (exactly: `Constructor` is fine). graphology keeps
+ * adjacency in plain objects, where `constructor` finds `Object` instead of nothing, and Cytoscape's
+ * layouts (fcose) break the same way; so such ids are refused rather than half-working.
+ */
+export const isReservedId = (id: string): boolean => RESERVED_IDS.has(id);
+
+/** The problem for a reserved id, shared with callers that build datasets in code. */
+export const reservedIdMessage = (id: string): string =>
+  `${quoted(id)} cannot be an id: it is a name JavaScript reserves on every object, and graph libraries mistake it for one. Rename it, e.g. ${quoted(`${id}-1`)}.`;
+
+export function collectIds(
+  root: unknown,
+  file: string,
+  sink?: ProblemSink,
+): { ids: DeclaredIds; problems: Problem[] } {
   const problems: Problem[] = [];
-  const duplicate = (path: string, message: string): void => {
-    problems.push({ code: PROBLEM_CODES.duplicateId, severity: 'error', file, path, message });
+  const report = sink ?? ((problem: Problem) => void problems.push(problem));
+  const duplicate = (path: string, message: string): void =>
+    report({ code: PROBLEM_CODES.duplicateId, severity: 'error', file, path, message });
+  /** Whether duplicates of the id are worth reporting: it is a valid id (reporting it if reserved). */
+  const usable = (id: string, path: string): boolean => {
+    if (!ID_PATTERN.test(id)) return false;
+    if (!isReservedId(id)) return true;
+    report({ code: PROBLEM_CODES.reservedId, severity: 'error', file, path, message: reservedIdMessage(id) });
+    return false;
   };
 
   const unique = (key: 'sources' | 'relationTypes', noun: string): Map<string, number> => {
@@ -28,11 +57,11 @@ export function collectIds(root: unknown, file: string): { ids: DeclaredIds; pro
       if (id === undefined) continue;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
-      else
-        duplicate(
-          `$.${key}[${index}].id`,
-          `${noun} id "${id}" is already used by $.${key}[${first}]: ids must be unique.`,
-        );
+      if (!usable(id, `$.${key}[${index}].id`) || first === undefined) continue;
+      duplicate(
+        `$.${key}[${index}].id`,
+        `${noun} id ${quoted(id)} is already used by $.${key}[${first}]: ids must be unique.`,
+      );
     }
     return seen;
   };
@@ -44,20 +73,20 @@ export function collectIds(root: unknown, file: string): { ids: DeclaredIds; pro
   const claim = (id: string, path: string, what: string): void => {
     const owner = nodesAndEdges.get(id);
     if (owner === undefined) nodesAndEdges.set(id, path);
-    else {
-      duplicate(
-        `${path}.id`,
-        `The id "${id}" of this ${what} is already used by ${owner}: actors and relations must all have different ids.`,
-      );
-    }
+    if (!usable(id, `${path}.id`) || owner === undefined) return;
+    duplicate(
+      `${path}.id`,
+      `The id ${quoted(id)} of this ${what} is already used by ${owner}: actors and relations must all have different ids.`,
+    );
   };
   for (const [actor, index] of objectsIn(root, 'actors')) {
+    const path = `$.actors[${index}]`;
+    const representatives = representativesOf(actor, path, duplicate, usable);
     const id = stringIn(actor, 'id');
     if (id === undefined) continue;
-    const path = `$.actors[${index}]`;
     const wasTaken = nodesAndEdges.has(id);
     claim(id, path, 'actor');
-    if (!wasTaken) actors.set(id, { index, representatives: representativesOf(actor, path, duplicate) });
+    if (!wasTaken) actors.set(id, { index, representatives });
   }
   for (const [relation, index] of objectsIn(root, 'relations')) {
     const id = stringIn(relation, 'id');
@@ -70,15 +99,17 @@ function representativesOf(
   actor: Fields,
   path: string,
   duplicate: (path: string, message: string) => void,
+  usable: (id: string, path: string) => boolean,
 ): Set<string> {
   const ids = new Set<string>();
   for (const [representative, index] of objectsIn(actor, 'representatives')) {
     const id = stringIn(representative, 'id');
     if (id === undefined) continue;
-    if (ids.has(id)) {
+    const at = childPath(`${path}.representatives[${index}]`, 'id');
+    if (usable(id, at) && ids.has(id)) {
       duplicate(
-        childPath(`${path}.representatives[${index}]`, 'id'),
-        `Representative id "${id}" appears twice in actor "${stringIn(actor, 'id') ?? ''}": ids must be unique within an actor.`,
+        at,
+        `Representative id ${quoted(id)} appears twice in actor ${quoted(stringIn(actor, 'id') ?? '')}: ids must be unique within an actor.`,
       );
     }
     ids.add(id);

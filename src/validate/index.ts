@@ -10,9 +10,11 @@ export {
   hasErrors,
   type Problem,
   type ProblemCode,
+  type ProblemSink,
   type Severity,
 } from './problem.ts';
-export { decodeText, tooLargeMessage, type DecodeOptions, type Decoded } from './decode.ts';
+export { decodeText, looksLikeUtf16, tooLargeMessage, type DecodeOptions, type Decoded } from './decode.ts';
+export { isReservedId } from './ids.ts';
 export { parseJson, type ParseOptions, type ParseResult } from './parse-json.ts';
 export { checkSchema } from './schema.ts';
 export { checkReferences } from './references.ts';

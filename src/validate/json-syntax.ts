@@ -3,6 +3,7 @@
  * most likely wrong and how to fix it. The people who edit datasets by hand are not all programmers,
  * and most of their mistakes are the same few: trailing commas, comments, single quotes, a truncated file.
  */
+import { characterName, printable } from '../text/printable.ts';
 import { depthAt, previousSignificant, type ScanResult } from './json-scan.ts';
 
 export interface SyntaxExplanation {
@@ -19,7 +20,14 @@ interface ParserError {
 const isParserError = (error: unknown): error is ParserError =>
   error instanceof Error && typeof (error as { offset?: unknown }).offset === 'number';
 
-const show = (text: string, at: number): string => String.fromCodePoint(text.codePointAt(at) ?? 0x20);
+/** The character at `at`, as it is: messages compare it with other characters. */
+const charAt = (text: string, at: number): string => String.fromCodePoint(text.codePointAt(at) ?? 0x20);
+
+/** The character at `at` as a message shows it: `'x'`, or `U+FEFF (a byte order mark)` for one nobody can see. */
+const show = (text: string, at: number): string => {
+  const code = text.codePointAt(at) ?? 0x20;
+  return characterName(code) ?? `'${String.fromCodePoint(code)}'`;
+};
 
 function endOfInput(text: string, scan: ScanResult, where: (at: number) => string): SyntaxExplanation {
   const at = previousSignificant(text, text.length) + 1;
@@ -42,7 +50,7 @@ function endOfInput(text: string, scan: ScanResult, where: (at: number) => strin
 const BARE_WORDS = 'text must be in double quotes; the only bare words JSON allows are true, false and null.';
 
 function unexpectedCharacter(text: string, at: number): string {
-  const ch = show(text, at);
+  const ch = charAt(text, at);
   const next = text.charAt(at + 1);
   if (ch === '/' && (next === '/' || next === '*'))
     return 'JSON does not allow comments: remove this comment.';
@@ -50,16 +58,21 @@ function unexpectedCharacter(text: string, at: number): string {
   // The parser points at the backslash of a bad escape, or at the character after it.
   const escape = ch === '\\' ? `\\${next}` : text.charAt(at - 1) === '\\' ? `\\${ch}` : undefined;
   if (escape !== undefined) {
-    return `"${escape}" is not a valid escape in a JSON string (valid ones: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX); to write a backslash, write \\\\.`;
+    return `"${printable(escape)}" is not a valid escape in a JSON string (valid ones: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX); to write a backslash, write \\\\.`;
   }
-  if (/[\p{L}_$]/u.test(ch)) return `Unexpected '${ch}': ${BARE_WORDS}`;
+  if (/[\p{L}_$]/u.test(ch)) return `Unexpected ${show(text, at)}: ${BARE_WORDS}`;
   if (/[0-9]/.test(ch) && (text.charAt(at - 1) === '0' || (ch === '0' && /[0-9]/.test(next))))
     return 'Numbers in JSON cannot start with 0 (write 7, not 07).';
-  return `Unexpected character '${ch}'.`;
+  const code = ch.codePointAt(0) ?? 0;
+  if (characterName(code) !== undefined) {
+    const hint = code === 0xfeff ? ' A byte order mark belongs only at the very start of a file.' : '';
+    return `Unexpected character ${show(text, at)}, which most editors do not show: delete it.${hint}`;
+  }
+  return `Unexpected character ${show(text, at)}.`;
 }
 
 function unexpectedToken(text: string, at: number, where: (at: number) => string): string {
-  const ch = show(text, at);
+  const ch = charAt(text, at);
   const before = previousSignificant(text, at);
   const prev = before === -1 ? '' : text.charAt(before);
   if ((ch === '}' || ch === ']') && prev === ',') {
@@ -72,7 +85,7 @@ function unexpectedToken(text: string, at: number, where: (at: number) => string
   if (/["\-0-9{[tfn]/.test(ch) && /["0-9}\]el]/.test(prev)) {
     return `Unexpected ${ch === '"' ? 'string' : `'${ch}'`}: is a comma (or a colon) missing before it?`;
   }
-  return `Unexpected '${ch}'.`;
+  return `Unexpected ${show(text, at)}.`;
 }
 
 /** The position and explanation of a parser error; `where(at)` prints "line L, column C". */
@@ -85,24 +98,23 @@ export function explainSyntaxError(
   if (!isParserError(error)) {
     return {
       at: 0,
-      message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      message: `The file is not valid JSON (${printable(error instanceof Error ? error.message : String(error))}).`,
     };
   }
   // momoa reports some ends of input at offset 0 (parseValue); the end of the text is where it is.
   if (error.message.startsWith('Unexpected end of input')) return endOfInput(text, scan, where);
   const at = error.offset;
-  const ch = show(text, at);
-  const isComment = ch === '/' && /[/*]/.test(text.charAt(at + 1));
+  const isComment = text.charAt(at) === '/' && /[/*]/.test(text.charAt(at + 1));
   // Anything after a complete top-level value: the parser calls it unexpected, whatever it is.
   if (!isComment && previousSignificant(text, at) !== -1 && depthAt(text, at) === 0) {
     return {
       at,
-      message: `Unexpected '${ch}' after the end of the JSON value: is there an extra closing bracket, or a second value?`,
+      message: `Unexpected ${show(text, at)} after the end of the JSON value: is there an extra closing bracket, or a second value?`,
     };
   }
   if (error.message.startsWith('Unexpected identifier')) {
-    const word = /^[^\s,:[\]{}"]+/.exec(text.slice(at, at + 40))?.[0] ?? show(text, at);
-    return { at, message: `Unexpected word '${word}': ${BARE_WORDS}` };
+    const word = /^[^\s,:[\]{}"]+/.exec(text.slice(at, at + 40))?.[0] ?? charAt(text, at);
+    return { at, message: `Unexpected word '${printable(word)}': ${BARE_WORDS}` };
   }
   if (error.message.startsWith('Unexpected token')) return { at, message: unexpectedToken(text, at, where) };
   return { at, message: unexpectedCharacter(text, at) };

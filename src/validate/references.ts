@@ -2,27 +2,32 @@
  * Referential integrity: every id a relation mentions is declared, and warnings for what is legal but
  * probably unintended (a relation without evidence, an actor nobody relates to, an unused type).
  */
-import { closest } from './did-you-mean.ts';
+import { quoted } from '../text/printable.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { collectIds, type DeclaredIds } from './ids.ts';
-import { PROBLEM_CODES, type Problem, type ProblemCode, type Severity } from './problem.ts';
+import { PROBLEM_CODES, type Problem, type ProblemCode, type ProblemSink, type Severity } from './problem.ts';
 import { isObject, named, objectsIn, stringIn, type Fields } from './shape.ts';
 
 /** Suggestions compare against every declared id; past this many, a broken file would be slow to report. */
 const MAX_SUGGESTIONS = 200;
 
-export function checkReferences(root: unknown, file: string): Problem[] {
+/**
+ * Problems with what the dataset refers to. With `sink`, each goes there as it is found and the
+ * returned list is empty; without, they are returned.
+ */
+export function checkReferences(root: unknown, file: string, sink?: ProblemSink): Problem[] {
   if (!isObject(root)) return [];
-  const { ids, problems } = collectIds(root, file);
+  const problems: Problem[] = [];
+  const emit = sink ?? ((problem: Problem) => void problems.push(problem));
+  const { ids } = collectIds(root, file, emit);
   let suggestions = 0;
   const hint = (word: string, candidates: Iterable<string>): string => {
     if (suggestions >= MAX_SUGGESTIONS) return '';
     suggestions++;
-    const match = closest(word, candidates);
-    return match === undefined ? '' : ` Did you mean "${match}"?`;
+    return didYouMean(word, candidates);
   };
-  const report = (code: ProblemCode, path: string, message: string, severity: Severity = 'error'): void => {
-    problems.push({ code, severity, file, path, message });
-  };
+  const report = (code: ProblemCode, path: string, message: string, severity: Severity = 'error'): void =>
+    emit({ code, severity, file, path, message });
 
   const usedTypes = new Set<string>();
   const connected = new Set<string>();
@@ -39,7 +44,7 @@ export function checkReferences(root: unknown, file: string): Problem[] {
         report(
           PROBLEM_CODES.unknownType,
           `${path}.type`,
-          `${name} has type "${type}", but relationTypes declares no "${type}".${hint(type, ids.types.keys())}`,
+          `${name} has type ${quoted(type)}, but relationTypes declares no ${quoted(type)}.${hint(type, ids.types.keys())}`,
         );
       }
     }
@@ -53,14 +58,14 @@ export function checkReferences(root: unknown, file: string): Problem[] {
         report(
           PROBLEM_CODES.unknownActor,
           `${path}.${end}`,
-          `${name} goes from "${from ?? '?'}" to "${to ?? '?'}", but there is no actor "${id}".${hint(id, ids.actors.keys())}`,
+          `${name} goes from ${quoted(from ?? '?')} to ${quoted(to ?? '?')}, but there is no actor ${quoted(id)}.${hint(id, ids.actors.keys())}`,
         );
       }
     }
     checkRepresentative(relation, 'fromRepresentative', from, to);
     checkRepresentative(relation, 'toRepresentative', to, from);
     if (from !== undefined && from === to) {
-      report(PROBLEM_CODES.selfLoop, `${path}.to`, `${name} goes from "${from}" to itself.`, 'warning');
+      report(PROBLEM_CODES.selfLoop, `${path}.to`, `${name} goes from ${quoted(from)} to itself.`, 'warning');
     }
 
     const evidence = relation['evidence'];
@@ -78,7 +83,7 @@ export function checkReferences(root: unknown, file: string): Problem[] {
         report(
           PROBLEM_CODES.unknownSource,
           `${path}.evidence[${i}].source`,
-          `Evidence ${i} of ${name.charAt(0).toLowerCase()}${name.slice(1)} quotes source "${source}", but sources declares no "${source}".${hint(source, ids.sources.keys())}`,
+          `Evidence ${i} of ${name.charAt(0).toLowerCase()}${name.slice(1)} quotes source ${quoted(source)}, but sources declares no ${quoted(source)}.${hint(source, ids.sources.keys())}`,
         );
       }
     }
@@ -94,12 +99,12 @@ export function checkReferences(root: unknown, file: string): Problem[] {
       if (rep === undefined || actor === undefined || actor.representatives.has(rep)) return;
       const other = otherId === undefined ? undefined : ids.actors.get(otherId);
       const swapped = other?.representatives.has(rep)
-        ? ` "${rep}" represents "${otherId}": are the two fields swapped?`
+        ? ` ${quoted(rep)} represents ${quoted(otherId ?? '')}: are the two fields swapped?`
         : '';
       report(
         PROBLEM_CODES.unknownRepresentative,
         `${path}.${key}`,
-        `${name} gives ${key} "${rep}", but actor "${actorId}" has no representative "${rep}".${swapped || hint(rep, actor.representatives)}`,
+        `${name} gives ${key} ${quoted(rep)}, but actor ${quoted(actorId ?? '')} has no representative ${quoted(rep)}.${swapped || hint(rep, actor.representatives)}`,
       );
     }
   }
@@ -120,7 +125,7 @@ function warnUnused(
       report(
         PROBLEM_CODES.unusedType,
         `$.relationTypes[${index}]`,
-        `Relation type "${type}" is declared but no relation uses it.`,
+        `Relation type ${quoted(type)} is declared but no relation uses it.`,
         'warning',
       );
     }
@@ -139,7 +144,7 @@ function warnUnused(
       report(
         PROBLEM_CODES.isolatedActor,
         `$.actors[${index}]`,
-        `Actor "${actor}" is in no relation: it will be drawn alone.`,
+        `Actor ${quoted(actor)} is in no relation: it will be drawn alone.`,
         'warning',
       );
     }

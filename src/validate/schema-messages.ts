@@ -4,6 +4,7 @@
  */
 import type { Schema } from '@cfworker/json-schema';
 import { codePointLength } from '../text/code-points.ts';
+import { quoted } from '../text/printable.ts';
 import { didYouMean } from './did-you-mean.ts';
 import type { PathSegment } from './json-path.ts';
 
@@ -12,7 +13,7 @@ export function describe(segments: readonly PathSegment[], root: unknown): strin
   const [collection, index, nested, nestedIndex] = segments;
   const item = (value: unknown, noun: string): string => {
     const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
-    return typeof id === 'string' ? `${noun} "${id}"` : `${noun} ${String(index)}`;
+    return typeof id === 'string' ? `${noun} ${quoted(id, 80)}` : `${noun} ${String(index)}`;
   };
   const at = (...path: PathSegment[]): unknown =>
     path.reduce<unknown>(
@@ -21,21 +22,21 @@ export function describe(segments: readonly PathSegment[], root: unknown): strin
       root,
     );
   if (segments.length === 0) return 'The dataset';
-  if (typeof index !== 'number') return `"${String(collection)}"`;
+  if (typeof index !== 'number') return quoted(String(collection), 80);
   const nouns: Record<string, string> = {
     sources: 'Source',
     relationTypes: 'Relation type',
     actors: 'Actor',
     relations: 'Relation',
   };
-  const noun = nouns[String(collection)] ?? `Item ${index} of "${String(collection)}"`;
+  const noun = nouns[String(collection)] ?? `Item ${index} of ${quoted(String(collection), 80)}`;
   const parent = item(at(collection as string, index), noun);
   if (segments.length === 2 || typeof nestedIndex !== 'number') return parent;
   if (nested === 'evidence')
     return `Evidence ${nestedIndex} of ${parent.charAt(0).toLowerCase()}${parent.slice(1)}`;
   if (nested === 'representatives')
     return item(at(collection as string, index, nested, nestedIndex), 'Representative');
-  return `Item ${nestedIndex} of "${String(nested)}"`;
+  return `Item ${nestedIndex} of ${quoted(String(nested), 80)}`;
 }
 
 /** `a string`, `an array`, `null`, `a whole number`... as JSON (not JavaScript) names them. */
@@ -60,9 +61,12 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** A value as a message shows it: `the string "95"`, `1.5`, `an array`. */
 export function found(value: unknown): string {
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
-  return typeof value === 'number' ? String(value) : kindOf(value);
+  if (typeof value === 'string') return `the string ${quoted(value, 80)}`;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : kindOf(value);
 }
+
+/** A value a message names: `"state"` for a string, as `found` says otherwise. */
+const shown = (value: unknown): string => (typeof value === 'string' ? quoted(value, 80) : found(value));
 
 export function typeMessage(expected: unknown, value: unknown): string {
   const names = (Array.isArray(expected) ? expected : [expected]).map(
@@ -72,31 +76,38 @@ export function typeMessage(expected: unknown, value: unknown): string {
 }
 
 export function enumMessage(allowed: readonly unknown[], value: unknown): string {
-  const shown = JSON.stringify(value);
   const strings = allowed.filter((v): v is string => typeof v === 'string');
   const hint = typeof value === 'string' ? didYouMean(value, strings) : '';
-  return `${shown} must be one of: ${allowed.map(String).join(', ')}.${hint}`;
+  return `${capitalized(shown(value))} must be one of: ${allowed.map(String).join(', ')}.${hint}`;
 }
 
 /** Messages for the patterns of our schema, told apart by the schema node they belong to. */
 export function patternMessage(
   node: Schema,
   defs: Record<string, Schema>,
-  key: PathSegment | undefined,
+  segments: readonly PathSegment[],
   value: unknown,
+  root: unknown,
 ): string {
-  const shown = JSON.stringify(value);
+  const key = segments[segments.length - 1];
+  const what = shown(value);
   if (node === defs['id']) {
-    return `${shown} is not a valid id: use letters, digits, '_', '.' or '-' (at most 64), starting with a letter or digit.`;
+    return `${what} is not a valid id: use letters, digits, '_', '.' or '-' (at most 64), starting with a letter or digit.`;
   }
-  if (node === defs['date']) return `${shown} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD.`;
-  if (key === 'language') return `${shown} is not a language tag: use a BCP 47 tag such as "en" or "pt-BR".`;
-  if (key === 'cameo') return `${shown} is not a CAMEO code: use 2 to 4 digits, such as "057".`;
+  if (node === defs['date']) return `${what} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD.`;
+  if (key === 'language') return `${what} is not a language tag: use a BCP 47 tag such as "en" or "pt-BR".`;
+  if (key === 'cameo') return `${what} is not a CAMEO code: use 2 to 4 digits, such as "057".`;
   if (key === 'file') {
-    return `${shown} is not an allowed source path: give a path relative to the dataset's folder, inside it (letters, digits, '_', '.', '/', '-'; no '..', no leading '/').`;
+    return `${what} is not an allowed source path: give a path relative to the dataset's folder, inside it (letters, digits, '_', '.', '/', '-'; no '..', no leading '/').`;
   }
-  return `${shown} does not have the expected form (${String(node.pattern)}).`;
+  if (key === 'text' && segments[0] === 'sources') {
+    const source = describe(segments.slice(0, 2), root);
+    return `The text of ${source.charAt(0).toLowerCase()}${source.slice(1)} is ${value === '' ? 'empty' : 'only whitespace'}: nothing could quote it. Paste the source's text.`;
+  }
+  return `${what} does not have the expected form (${String(node.pattern)}).`;
 }
+
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function lengthMessage(keyword: 'minLength' | 'maxLength', limit: number, value: string): string {
   const length = codePointLength(value);

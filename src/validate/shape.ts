@@ -3,6 +3,7 @@
  * with a bad `date` should still have its `from` checked. Anything not of the expected type is
  * skipped here, because the schema step has already reported it.
  */
+import { quoted } from '../text/printable.ts';
 
 export type Fields = Readonly<Record<string, unknown>>;
 
@@ -28,15 +29,18 @@ export function stringIn(owner: Fields, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** An own integer field, or undefined. */
-export function integerIn(owner: Fields, key: string): number | undefined {
+/**
+ * An own field that is a whole number of at least `minimum`, however large (1e20 is one), or undefined:
+ * a fraction, a negative number or Infinity is the schema step's to report.
+ */
+export function wholeNumberIn(owner: Fields, key: string, minimum: number): number | undefined {
   if (!Object.prototype.hasOwnProperty.call(owner, key)) return undefined;
   const value = owner[key];
-  return Number.isSafeInteger(value) ? (value as number) : undefined;
+  return Number.isInteger(value) && (value as number) >= minimum ? (value as number) : undefined;
 }
 
 /** `relation "rus-irn"` or `relation 3` when it has no usable id. */
 export function named(noun: string, item: Fields, index: number): string {
   const id = stringIn(item, 'id');
-  return id === undefined ? `${noun} ${index}` : `${noun} "${id}"`;
+  return id === undefined ? `${noun} ${index}` : `${noun} ${quoted(id, 80)}`;
 }

@@ -1,10 +1,13 @@
 /**
- * Loads the text of every source: inline `text` as is, `file` through the caller's resolver (the CLI
- * reads it next to the dataset, the widget fetches it next to the dataset's URL). Both go through the
- * same decoding as the dataset, so a source has the same encoding rules and limits.
+ * Loads the text of every source: inline `text` exactly as the JSON string holds it, `file` through
+ * the caller's resolver (the CLI reads it next to the dataset, the widget fetches it next to the
+ * dataset's URL). A file goes through the same decoding as the dataset, so it has the same encoding
+ * rules and limits, and a byte order mark is dropped from its bytes. Inline text is already text: a
+ * U+FEFF at its start is a character like any other, and offsets count it.
  */
+import { printable, quoted } from '../text/printable.ts';
 import { decodeText } from './decode.ts';
-import { PROBLEM_CODES, type Problem } from './problem.ts';
+import { PROBLEM_CODES, type Problem, type ProblemSink } from './problem.ts';
 import { objectsIn, stringIn } from './shape.ts';
 import { suspiciousSigns } from './suspicious.ts';
 
@@ -14,6 +17,8 @@ export interface SourceOptions {
   readonly file: string;
   readonly resolveSource?: ResolveSource | undefined;
   readonly maxBytes: number;
+  /** Where problems go as they are found; without it, they are returned. */
+  readonly sink?: ProblemSink;
 }
 
 /** Same rule as the schema's `file` pattern: relative, inside the dataset's folder. */
@@ -25,17 +30,11 @@ export async function loadSources(
 ): Promise<{ texts: Map<string, string>; problems: Problem[] }> {
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
+  const emit = options.sink ?? ((problem: Problem) => void problems.push(problem));
   // Two sources naming one file read it once.
   const reads = new Map<string, Promise<Uint8Array | string>>();
-  const unavailable = (path: string, message: string): void => {
-    problems.push({
-      code: PROBLEM_CODES.sourceUnavailable,
-      severity: 'error',
-      file: options.file,
-      path,
-      message,
-    });
-  };
+  const unavailable = (path: string, message: string): void =>
+    emit({ code: PROBLEM_CODES.sourceUnavailable, severity: 'error', file: options.file, path, message });
 
   const load = async (
     id: string,
@@ -44,36 +43,35 @@ export async function loadSources(
     file: string | undefined,
   ): Promise<void> => {
     const path = `$.sources[${index}].${file === undefined ? 'text' : 'file'}`;
-    let input: Uint8Array | string;
+    const subject = file === undefined ? `The text of source ${quoted(id)}` : `Source file ${quoted(file)}`;
+    let text: string;
     if (file === undefined) {
-      input = inline ?? '';
+      // Empty or only whitespace: the schema refuses it, and no quote could match it anyway.
+      if (inline === undefined || !/\S/.test(inline)) return;
+      text = inline;
     } else {
       const { resolveSource } = options;
       if (!resolveSource) {
-        unavailable(
-          path,
-          `Source file "${file}" cannot be read here: only sources with "text" can be checked.`,
-        );
+        unavailable(path, `${subject} cannot be read here: only sources with "text" can be checked.`);
         return;
       }
       let read = reads.get(file);
       if (!read) reads.set(file, (read = Promise.resolve().then(() => resolveSource(file))));
+      let input: Uint8Array | string;
       try {
         input = await read;
       } catch (error) {
-        unavailable(
-          path,
-          `Source file "${file}" could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        const reason = printable(error instanceof Error ? error.message : String(error), 300);
+        unavailable(path, `${subject} could not be read: ${reason}`);
         return;
       }
+      const decoded = decodeText(input, { file: options.file, path, subject, maxBytes: options.maxBytes });
+      decoded.problems.forEach(emit);
+      if (decoded.text === undefined) return;
+      text = decoded.text;
     }
-    const subject = file === undefined ? `The text of source "${id}"` : `Source file "${file}"`;
-    const decoded = decodeText(input, { file: options.file, path, subject, maxBytes: options.maxBytes });
-    problems.push(...decoded.problems);
-    if (decoded.text === undefined) return;
-    for (const sign of suspiciousSigns(decoded.text)) {
-      problems.push({
+    for (const sign of suspiciousSigns(text)) {
+      emit({
         code: PROBLEM_CODES.suspiciousText,
         severity: 'warning',
         file: options.file,
@@ -81,7 +79,7 @@ export async function loadSources(
         message: `${subject} ${sign}.`,
       });
     }
-    texts.set(id, decoded.text);
+    texts.set(id, text);
   };
 
   const pending: Promise<void>[] = [];

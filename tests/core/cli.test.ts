@@ -1,10 +1,11 @@
 /** The command line, run as users run it: `node bin/actor-graph.js ...` in a child process. */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, open, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBytes, sourceResolver } from '../../src/cli/files.ts';
 import { SOURCE_FILE, SOURCE_TEXT, baseDataset, edited, toJson } from '../fixtures/invalid/base-dataset.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -154,6 +155,89 @@ describe('actor-graph validate', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`actor-graph: cannot read ${file}: ${words}\n`);
+  });
+});
+
+describe('actor-graph validate with several files', () => {
+  it('reports each file on its own, in order, and exits with the worst code', async () => {
+    const files = [inDir('valid.json'), inDir('invalid.json'), inDir('valid.json')];
+    const run = await cli('validate', ...files);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => /^[✓✗] /.test(line))).toEqual([
+      `✓ ${files[0]}: 3 actors, 3 relations, 3 quotes verified`,
+      `✗ ${files[1]}: 2 errors, 1 warning`,
+      `✓ ${files[2]}: 3 actors, 3 relations, 3 quotes verified`,
+    ]);
+    // The invalid file's problems come between its neighbours' summaries, each naming it.
+    expect(lines.slice(1, 4).every((line) => line.startsWith(`${files[1]}:`))).toBe(true);
+  });
+
+  it('goes on past an unreadable file, says so on stderr, and exits 2', async () => {
+    const run = await cli('validate', 'no-such-file.json', inDir('invalid.json'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('actor-graph: cannot read no-such-file.json: no such file\n');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`✗ ${inDir('invalid.json')}: 2 errors, 1 warning`);
+  });
+
+  it('prints an array with --json, one report per file with its name', async () => {
+    const run = await cli(
+      'validate',
+      '--json',
+      inDir('valid.json'),
+      inDir('invalid.json'),
+      'no-such-file.json',
+    );
+    expect(run.code).toBe(2);
+    const reports = JSON.parse(run.stdout) as { file: string; valid: boolean; unreadable?: string }[];
+    expect(reports.map(({ file, valid }) => [file, valid])).toEqual([
+      [inDir('valid.json'), true],
+      [inDir('invalid.json'), false],
+      ['no-such-file.json', false],
+    ]);
+    expect(reports[2]!.unreadable).toBe('cannot read no-such-file.json: no such file');
+  });
+});
+
+describe('reading files', () => {
+  /** A named pipe fed with spaces until the reader stops; resolves to the bytes written. */
+  async function piped(name: string, max: number): Promise<{ path: string; fed: Promise<number> }> {
+    const fifo = inDir(name);
+    execFileSync('mkfifo', [fifo]);
+    const fed = (async () => {
+      const handle = await open(fifo, 'w');
+      let written = 0;
+      try {
+        while (written < max) written += (await handle.write(Buffer.alloc(64 * 1024, 0x20))).bytesWritten;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'EPIPE') throw error;
+      } finally {
+        await handle.close();
+      }
+      return written;
+    })();
+    return { path: fifo, fed };
+  }
+
+  it('stops reading a pipe just past the byte limit, and says it is more than the limit', async () => {
+    const { path: fifo, fed } = await piped('dataset-pipe', 8 * 1024 * 1024);
+    expect(await readBytes(fifo, 100_000)).toEqual({ size: Number.POSITIVE_INFINITY });
+    expect(await fed).toBeLessThan(8 * 1024 * 1024);
+  });
+
+  it('reads source files through the same limit', async () => {
+    const { fed } = await piped('sources/endless.txt', 8 * 1024 * 1024);
+    const resolve = sourceResolver(inDir('valid.json'), 100_000);
+    await expect(resolve('sources/endless.txt')).rejects.toThrow(
+      /^it is larger than the limit of 100000 bytes, where reading stopped/,
+    );
+    expect(await fed).toBeLessThan(8 * 1024 * 1024);
+  });
+
+  it('reads a regular file whole, and refuses one over the limit from its size', async () => {
+    const valid = await readBytes(inDir('valid.json'), 1_000_000);
+    expect('bytes' in valid && new TextDecoder().decode(valid.bytes)).toBe(toJson(baseDataset()));
+    expect(await readBytes(inDir('valid.json'), 10)).toEqual({ size: toJson(baseDataset()).length });
   });
 });
 

@@ -42,12 +42,12 @@ const temporaryFiles = async (): Promise<string[]> =>
 describe('actor-graph export on hostile but valid data', { timeout: TIMEOUT }, () => {
   it.each([
     ['injection/html-in-text.json', 'svg'],
-    ['integrity/reserved-word-ids.json', 'svg'],
+    ['integrity/near-reserved-ids.json', 'svg'],
     ['injection/control-characters.json', 'graphml'],
     ['injection/lone-surrogates.json', 'gexf'],
     ['injection/bidi-controls.json', 'gexf'],
     ['csv/formula-injection.json', 'csv'],
-    ['integrity/reserved-word-ids.json', 'json'],
+    ['integrity/near-reserved-ids.json', 'json'],
     ['injection/emoji-and-astral.json', 'png'],
   ])('%s as %s: exit 0, and the file reads back', async (name, format) => {
     const out = path.join(dir, `${name.replace(/\W/g, '_')}.${format}`);
@@ -82,6 +82,7 @@ describe('actor-graph export --force on hostile invalid data', { timeout: TIMEOU
     'syntax/duplicate-key.json',
     'integrity/null-items.json',
     'integrity/offset-beyond-safe-integer.json',
+    'integrity/reserved-word-ids.json',
     'prototype/proto-key-in-actor.json',
     'injection/forged-problem-line.json',
     'links/url-too-long.json',

@@ -17,10 +17,12 @@ import { toElements } from '../../src/graph/to-elements.ts';
 import { encodeTypes } from '../../src/style/encoding.ts';
 import {
   PROBLEM_CODES,
+  parseJson,
   validateDataset,
   type Problem,
   type ValidationResult,
 } from '../../src/validate/index.ts';
+import { indexLines } from '../../src/text/lines.ts';
 import {
   HOSTILE_PIECES,
   POLLUTION_PROBES,
@@ -262,6 +264,52 @@ describe('validateDataset on arbitrary input', () => {
         expect(asText.dataset).toEqual(asBytes.dataset);
       }),
       { ...SEED, numRuns: 200 },
+    );
+  });
+});
+
+describe('parseJson on arbitrary JSON', () => {
+  /** Every path in a value, as the validator writes them, with the value there. */
+  function pathsIn(value: unknown, path = '$'): [string, unknown][] {
+    const children: [string, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [`${path}[${i}]`, v])
+      : value !== null && typeof value === 'object'
+        ? Object.entries(value).map(([k, v]) => [
+            /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`,
+            v,
+          ])
+        : [];
+    return [[path, value], ...children.flatMap(([p, v]) => pathsIn(v, p))];
+  }
+
+  it('builds what JSON.parse builds, and places every value where the text has it', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 1, 2), (json, space) => {
+        const text = JSON.stringify(json, null, space);
+        const parsed = parseJson(text, { file: 'x', maxDepth: 64 });
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.value).toEqual(JSON.parse(text));
+        const lines = text.split('\n');
+        const offsetOf = ({ line, column }: { line: number; column: number }): number =>
+          lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
+        const entries = pathsIn(parsed.value);
+        const found = parsed.locateAll(entries.map(([p]) => p));
+        for (const [path, value] of entries) {
+          const at = offsetOf(found.get(path)!);
+          const key = /\.([A-Za-z_$][A-Za-z0-9_$]*)$|\[("(?:[^"\\]|\\.)*")\]$/.exec(path);
+          // A member is placed at its key, an element (and the root) at its value.
+          const shown =
+            value !== null && typeof value === 'object'
+              ? Array.isArray(value)
+                ? '['
+                : '{'
+              : JSON.stringify(value);
+          const expected = key ? JSON.stringify(key[1] ?? JSON.parse(key[2]!)) : shown;
+          expect(text.slice(at, at + expected.length)).toBe(expected);
+        }
+        expect(indexLines(text).positionAt(0)).toEqual(found.get('$'));
+      }),
+      { ...SEED, numRuns: 300 },
     );
   });
 });

@@ -75,7 +75,7 @@ describe('prototype pollution', () => {
     expect(dataset).toBeUndefined();
   });
 
-  it('treats ids named like Object.prototype members as ordinary ids', async () => {
+  it('refuses ids named like Object.prototype members, once each, where they are declared', async () => {
     const dataset = baseDataset();
     const rename = new Map([
       ['RUS', 'constructor'],
@@ -89,12 +89,31 @@ describe('prototype pollution', () => {
     }
     dataset.relationTypes[0]!.id = 'valueOf';
     for (const relation of dataset.relations) if (relation.type === 'cooperation') relation.type = 'valueOf';
-    expect((await validate(toJson(dataset))).problems).toEqual([]);
-
-    dataset.relations[0]!.to = 'isPrototypeOf';
     const { problems } = await validate(toJson(dataset));
+    // References to them resolve: the declarations are what to rename.
     expect(problems.map((p) => [p.code, p.path])).toEqual([
-      [PROBLEM_CODES.unknownActor, '$.relations[0].to'],
+      [PROBLEM_CODES.reservedId, '$.relationTypes[0].id'],
+      [PROBLEM_CODES.reservedId, '$.actors[0].id'],
+      [PROBLEM_CODES.reservedId, '$.actors[1].id'],
+      [PROBLEM_CODES.reservedId, '$.actors[2].id'],
     ]);
+    expect(problems[1]!.message).toBe(
+      '"constructor" cannot be an id: it is a name JavaScript reserves on every object, and graph libraries mistake it for one. Rename it, e.g. "constructor-1".',
+    );
+  });
+
+  it('matches reserved names exactly: other cases and near names are ordinary ids', async () => {
+    const dataset = baseDataset();
+    const rename = new Map([
+      ['RUS', 'Constructor'],
+      ['IRN', 'tostring'],
+      ['ISR', 'prototype'],
+    ]);
+    for (const actor of dataset.actors) actor.id = rename.get(actor.id)!;
+    for (const relation of dataset.relations) {
+      relation.from = rename.get(relation.from)!;
+      relation.to = rename.get(relation.to)!;
+    }
+    expect((await validate(toJson(dataset))).problems).toEqual([]);
   });
 });

@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../src/synthetic/generate.ts';
+import { launchBrowser, openPage } from './browser.ts';
+import { canvasInk } from './explorer-fixtures.ts';
+
+/*
+ * Large graphs through the UI: the reader sees progress, can cancel, and the page keeps responding
+ * while a worker lays the graph out. "Responding" is observed, not timed: the page keeps drawing
+ * animation frames between progress reports, which a main thread busy with the layout could not.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Counts animation frames on the page from the first script on. */
+const FRAME_COUNTER = `window.__frames = 0; (function tick() { window.__frames++; requestAnimationFrame(tick); })();`;
+
+async function openWithDataset(actors: number) {
+  const body = JSON.stringify(generateDataset({ actors, shape: 'clustered' }));
+  const watched = await openPage(browser, '/');
+  const { page } = watched;
+  await page.addInitScript({ content: FRAME_COUNTER });
+  await page.route('**/large.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await page.reload();
+  await page
+    .getByRole('row', { name: /Condemnation/ })
+    .first()
+    .waitFor();
+  await page.locator('actor-graph').evaluate((element) => element.setAttribute('src', './large.json'));
+  return watched;
+}
+
+const frames = (page: import('playwright-core').Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+
+describe('large graphs', () => {
+  it('loads 20,000 actors with progress shown, drawing frames all along, then draws them', async () => {
+    const { page, problems, context, requests } = await openWithDataset(20_000);
+    const status = page.getByRole('status').filter({ hasText: /Checking the data|Arranging a large graph/ });
+    await status.first().waitFor();
+    // The layout reports its progress on a native progress bar, and the page keeps animating.
+    const bar = page.getByRole('progressbar', { name: 'Layout progress' });
+    await bar.waitFor({ timeout: 120_000 });
+    const before = await frames(page);
+    const firstValue = Number(await bar.getAttribute('value'));
+    await page.waitForFunction(
+      (value) => {
+        const view = document.querySelector('actor-graph')!.shadowRoot!.querySelector('actor-graph-view')!;
+        const progress = view.shadowRoot!.querySelector('progress');
+        return !progress || progress.value > value;
+      },
+      firstValue,
+      { timeout: 120_000 },
+    );
+    expect(await frames(page)).toBeGreaterThan(before);
+    await page
+      .getByRole('heading', { name: /Synthetic clustered graph, 20,000 actors/ })
+      .waitFor({ timeout: 180_000 });
+    await page.getByText(/200 of 30,000 listed/).waitFor({ timeout: 60_000 });
+    const ink = await canvasInk(browser, page);
+    expect(ink.inked / ink.total).toBeGreaterThan(0.01);
+    // The layout ran in a worker of our own, from our own origin.
+    expect(requests.some((url) => /graph\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+    // The table pages instead of rendering 30,000 rows.
+    await page.getByRole('button', { name: 'Show 200 more' }).click();
+    await page.getByText(/400 of 30,000 listed/).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('cancels a layout and keeps the graph that was shown', async () => {
+    const { page, problems, context } = await openWithDataset(20_000);
+    await page.getByRole('progressbar', { name: 'Layout progress' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Loading was cancelled.', { exact: false }).waitFor();
+    // The seed graph from before is still there and still works.
+    await page.getByRole('row', { name: /Condemnation Russia Israel/ }).click();
+    await page.locator('actor-graph-evidence mark').first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
