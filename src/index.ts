@@ -1,6 +1,7 @@
 // The pure core: no DOM, no Lit, no Cytoscape renderer. Node, the browser and workers all use it.
 export * from './model/dataset.ts';
-export * from './validate/problem.ts';
+export * from './validate/index.ts';
+export * from './text/index.ts';
 export * from './graph/actor-graph.ts';
 export * from './graph/describe.ts';
 export * from './graph/summary.ts';
@@ -8,8 +9,14 @@ export * from './graph/to-elements.ts';
 export * from './graph/edge-bends.ts';
 export * from './view/filters.ts';
 export * from './view/search.ts';
+export * from './view/snapshot.ts';
+export * from './view/fragment.ts';
 export * from './style/encoding.ts';
 export * from './style/theme.ts';
 export * from './style/stylesheet.ts';
 export * from './layout/compute-layout.ts';
+export * from './layout/layout-plan.ts';
 export * from './layout/label-metrics.ts';
+export * from './pipeline/load-pipeline.ts';
+export * from './export/index.ts';
+export * from './synthetic/generate.ts';

@@ -13,7 +13,7 @@ import {
 } from '../validate/index.ts';
 import { readBytes, sourceResolver } from './files.ts';
 
-export type LoadResult = Pick<ValidationResult, 'problems' | 'dataset' | 'sources'>;
+export type LoadResult = Pick<ValidationResult, 'problems' | 'dataset' | 'sources' | 'omitted'>;
 
 export interface Counts {
   readonly errors: number;
@@ -34,9 +34,17 @@ export async function loadDataset(file: string): Promise<LoadResult> {
   return validateDataset(read.bytes, { file, resolveSource: sourceResolver(file, maxBytes) });
 }
 
-export function countsOf(result: Pick<ValidationResult, 'problems' | 'dataset'>): Counts {
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const counts = { errors, warnings: result.problems.length - errors };
+/**
+ * The counts of a result, including the problems past the listing limit: the summary line counts
+ * every problem, not the one line that says how many more there are.
+ */
+export function countsOf(result: Pick<ValidationResult, 'problems' | 'dataset' | 'omitted'>): Counts {
+  const listed = result.problems.filter((p) => p.code !== PROBLEM_CODES.tooManyProblems);
+  const listedErrors = listed.filter((p) => p.severity === 'error').length;
+  const counts = {
+    errors: listedErrors + (result.omitted?.errors ?? 0),
+    warnings: listed.length - listedErrors + (result.omitted?.warnings ?? 0),
+  };
   const { dataset } = result;
   if (!dataset) return counts;
   const quotes = dataset.relations.reduce((sum, relation) => sum + relation.evidence.length, 0);

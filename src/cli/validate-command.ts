@@ -7,7 +7,7 @@ import type { Command } from './command.ts';
 import { parseCommandLine } from './command.ts';
 import { EXIT, ReadError, UsageError, type Io } from './io.ts';
 import { countsOf, loadDataset, reportLines, type Counts, type LoadResult } from './load-dataset.ts';
-import { DEFAULT_LIMITS, PROBLEM_CODES } from '../validate/index.ts';
+import { DEFAULT_LIMITS } from '../validate/index.ts';
 
 export type { Counts } from './load-dataset.ts';
 
@@ -53,7 +53,7 @@ export const validateCommand: Command = {
         exit = Math.max(exit, EXIT.unusable);
         continue;
       }
-      const counts = fullCounts(result);
+      const counts = countsOf(result);
       exit = Math.max(exit, counts.errors === 0 ? EXIT.ok : EXIT.invalid);
       const problems = quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
       if (values.json) {
@@ -70,20 +70,3 @@ export const validateCommand: Command = {
     return exit;
   },
 };
-
-/**
- * The counts of a result, including the problems past the listing limit: the summary line counts
- * every problem, not the one line that says how many more there are.
- */
-function fullCounts(result: LoadResult & { omitted?: { errors: number; warnings: number } }): Counts {
-  const counts = countsOf(result);
-  const { omitted } = result;
-  if (!omitted) return counts;
-  const cut = result.problems.find((p) => p.code === PROBLEM_CODES.tooManyProblems);
-  const isError = cut?.severity === 'error' ? 1 : 0;
-  return {
-    ...counts,
-    errors: counts.errors - isError + omitted.errors,
-    warnings: counts.warnings - (cut && !isError ? 1 : 0) + omitted.warnings,
-  };
-}
