@@ -32,5 +32,5 @@ export function themedModel(element: Element, loaded: LoadedGraph, name: ThemeNa
     name,
     types.map((t) => t.id),
   );
-  return { graph, sources, positions, theme, encodings: encodeTypes(types, theme.typeColors) };
+  return { graph, sources, positions, theme, encodings: encodeTypes(types, theme.typeColors, theme.name) };
 }

@@ -18,7 +18,7 @@ export interface SvgOptions {
   /** Where every actor's centre is, in graph units (`computeLayout`, or what the reader dragged). */
   readonly positions?: Positions;
   readonly theme: Theme;
-  /** Colour and marker per type; `encodeTypes(types, theme.typeColors)` when left out. */
+  /** Colour and marker per type; `encodeTypes(types, theme.typeColors, theme.name)` when left out. */
   readonly encodings?: readonly TypeEncoding[];
   /** The relations the filters show, by id; all of them when left out. */
   readonly visibleRelations?: readonly string[];
@@ -88,7 +88,8 @@ export function resolveSvgOptions(graph: ActorGraph, options: Partial<SvgOptions
       );
     visible.add(id);
   });
-  const encodings = merged.encodings ?? encodeTypes(graph.getAttribute('relationTypes'), theme.typeColors);
+  const encodings =
+    merged.encodings ?? encodeTypes(graph.getAttribute('relationTypes'), theme.typeColors, theme.name);
   for (const [field, value] of Object.entries(theme)) {
     if (typeof value === 'string' && field !== 'name' && field !== 'fontFamily')
       color(`theme.${field}`, value);

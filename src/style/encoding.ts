@@ -37,6 +37,13 @@ const FAMILY_COLORS: Readonly<Record<Polarity, readonly string[]>> = Object.free
   neutral: ['#6B6B6B', '#7B3294', '#4D4D4D', '#8E6BBF', '#5E5E8F', '#80607A', '#3D3D3D'],
 });
 
+// The same families, lighter, for dark backgrounds (at least 4.5:1 against the dark theme's #15181c).
+const DARK_FAMILY_COLORS: Readonly<Record<Polarity, readonly string[]>> = Object.freeze({
+  cooperative: ['#56B4E9', '#3DD6A3', '#8EC5F0', '#7CD17C', '#9DB2FF', '#4DD0C0', '#B5CDE8'],
+  conflictual: ['#FF8A4C', '#FF6B7A', '#F0B35A', '#E58FCF', '#D9A066', '#FFA3A3', '#E88080'],
+  neutral: ['#B8B8B8', '#C99BE0', '#9E9E9E', '#B7A3E0', '#A6A6D9', '#D1A8C7', '#E0E0E0'],
+});
+
 // Symmetric shapes read the same on undirected edges; hollow variants double the set.
 const MARKERS: readonly (readonly [MarkerShape, 'filled' | 'hollow'])[] = [
   ['circle', 'filled'],
@@ -67,11 +74,13 @@ export const STATUS_ENCODINGS: Readonly<Record<RelationStatus, StatusEncoding>> 
 export function encodeTypes(
   types: readonly RelationType[],
   overrides: ReadonlyMap<string, string> = new Map(),
+  scheme: 'light' | 'dark' = 'light',
 ): TypeEncoding[] {
   const seen: Record<Polarity, number> = { cooperative: 0, conflictual: 0, neutral: 0 };
+  const families = scheme === 'dark' ? DARK_FAMILY_COLORS : FAMILY_COLORS;
   return types.map((type, index) => {
     const rank = seen[type.polarity]++;
-    const colors = FAMILY_COLORS[type.polarity];
+    const colors = families[type.polarity];
     // Past seven types a family's colours repeat; shifting the marker keeps every pair distinct.
     const [marker, markerFill] =
       MARKERS[(rank + Math.floor(rank / colors.length)) % MARKERS.length] ?? MARKERS[0]!;

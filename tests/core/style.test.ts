@@ -92,3 +92,29 @@ describe('themeFromProperties', () => {
     expect(typeColorProperty('a.b c')).toBe('--actor-graph-type-a-b-c-color');
   });
 });
+
+describe('encodeTypes on dark backgrounds', () => {
+  /** WCAG relative luminance contrast between two #rrggbb colours. */
+  const contrast = (a: string, b: string): number => {
+    const lum = (hex: string): number => {
+      const [r, g, bl] = [1, 3, 5].map((i) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  it('uses colours that stand out from each theme background', () => {
+    for (const [scheme, background] of [
+      ['light', LIGHT_THEME.background],
+      ['dark', DARK_THEME.background],
+    ] as const) {
+      for (const e of encodeTypes(types, new Map(), scheme)) {
+        expect(contrast(e.color, background), `${scheme} ${e.typeId} ${e.color}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+});
