@@ -19,6 +19,7 @@ import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
 import type { SelectionKind } from '../shared/selection.ts';
 import styles from './actor-graph-view.styles.ts';
 import { ColorSchemeController, toThemeSetting, type ThemeSetting } from './color-scheme-controller.ts';
+import type { WidgetLimits } from './dataset-loader.ts';
 import { ExportController } from './export-controller.ts';
 import { explorerLayout, scrollToEvidence, widgetHeader } from './explorer-layout.ts';
 import { GraphLoadController, type LoadedGraph } from './graph-load-controller.ts';
@@ -135,6 +136,12 @@ export class ActorGraphView extends LitElement {
    * writes it and from where it is restored.
    */
   @property() view: string | undefined;
+  /**
+   * What to refuse instead of freezing the tab, for the next load: any of the validator's limits
+   * (`maxBytes`, `maxDepth`, `maxValues`, `maxActors`, `maxRelations`, `maxProblems`) and `timeoutMs`,
+   * how long a request may wait for the server's next bytes (default 30,000). Unset ones keep their defaults.
+   */
+  @property({ attribute: false }) limits: WidgetLimits | undefined;
 
   /** The loaded graph, or undefined before a dataset has loaded. */
   get graph(): ActorGraph | undefined {
@@ -152,10 +159,11 @@ export class ActorGraphView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // First, so that a dataset load started in this update waits for this view.
     if (changed.has('view')) this.views.setView(this.view);
+    const limits = this.limits ? { limits: this.limits } : {};
     if (changed.has('data') && this.data != null)
-      void this.loading.load({ data: this.data }, this.views.latest);
+      void this.loading.load({ data: this.data, ...limits }, this.views.latest);
     else if ((changed.has('src') || changed.has('data')) && this.src)
-      void this.loading.load({ src: this.src }, this.views.latest);
+      void this.loading.load({ src: this.src, ...limits }, this.views.latest);
     else if ((changed.has('src') || changed.has('data')) && !this.src && this.data == null) {
       this.loading.unload();
       this.reader.clearSelection();

@@ -1,7 +1,16 @@
 import type { Dataset } from '../../src/model/dataset.ts';
-import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
 import type { Positions } from '../../src/layout/compute-layout.ts';
 import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
+import { quoted } from '../../src/text/printable.ts';
+import { resolveLimits, tooLargeMessage, type Limits } from '../../src/validate/index.ts';
+import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
+import {
+  DEFAULT_TIMEOUT_MS,
+  MAX_TIMEOUT_MS,
+  TooLargeError,
+  fetchBytes,
+  type FetchOptions,
+} from '../shared/fetch-bytes.ts';
 import {
   LoadCancelled,
   WORKER_BYTES,
@@ -20,35 +29,32 @@ export interface LoadOutcome {
   readonly positions?: Positions;
 }
 
-export type LoadRequest = { readonly src: string } | { readonly data: unknown };
-
-/** A failed fetch, with a message that names the URL and what the server said. */
-class FetchError extends Error {
-  override readonly name = 'FetchError';
+/**
+ * What a widget refuses instead of freezing the tab: the validator's limits (each optional, the
+ * defaults otherwise), and how long a request may wait for the server's next bytes.
+ */
+export interface WidgetLimits extends Partial<Limits> {
+  /**
+   * Milliseconds a request may go without a byte from the server (before its answer, or between two
+   * parts of its body) before it is stopped. Not a limit on the whole download: a large dataset on a
+   * slow connection keeps coming, a server that hangs is given up on.
+   */
+  readonly timeoutMs?: number;
 }
 
-/** The bytes at `url`; a failure throws with a message that names the URL and what the server said. */
-export async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array> {
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new FetchError(
-      `Could not reach ${url.href} (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new FetchError(`${url.href} could not be loaded: the server answered HTTP ${status}.`);
-  }
-  return new Uint8Array(await response.arrayBuffer());
-}
+// The view loader fetches its snapshot through here too.
+export { fetchBytes };
 
-const failure = (file: string, message: string): LoadOutcome => ({
-  problems: [{ code: PROBLEM_CODES.readFailed, severity: 'error', file, path: '$', message }],
+export type LoadRequest = ({ readonly src: string } | { readonly data: unknown }) & {
+  readonly limits?: WidgetLimits;
+};
+
+const failed = (problem: Omit<Problem, 'severity'>): LoadOutcome => ({
+  problems: [{ severity: 'error', ...problem }],
   sources: new Map(),
 });
+const failure = (file: string, message: string): LoadOutcome =>
+  failed({ code: PROBLEM_CODES.readFailed, file, path: '$', message });
 
 /** How a load may go: positions already known (a saved view), and where to report progress. */
 export interface LoadOptions {
@@ -63,19 +69,50 @@ interface Input {
   readonly base: URL;
 }
 
-async function input(request: LoadRequest, signal: AbortSignal): Promise<Input | LoadOutcome> {
+/** The validator's limits and the fetch's, checked: a bad value is the host's mistake, shown as one. */
+interface Settings {
+  readonly limits: Readonly<Limits>;
+  readonly fetch: Required<Omit<FetchOptions, 'signal'>> & { readonly signal: AbortSignal };
+}
+
+function settings(given: WidgetLimits | undefined, signal: AbortSignal): Settings | string {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, ...rest } = given ?? {};
+  let limits: Readonly<Limits>;
+  try {
+    limits = resolveLimits(rest);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  if (!Number.isSafeInteger(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMEOUT_MS)
+    return `limits.timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(timeoutMs)}.`;
+  return { limits, fetch: { signal, maxBytes: limits.maxBytes, timeoutMs } };
+}
+
+async function input(request: LoadRequest, options: Settings['fetch']): Promise<Input | LoadOutcome> {
   if ('src' in request) {
     let url: URL;
     try {
       url = new URL(request.src, document.baseURI);
     } catch {
-      return failure(request.src, `"${request.src}" is not a URL the browser can load.`);
+      return failure(request.src, `${quoted(request.src)} is not a URL the browser can load.`);
     }
     try {
       // Source files sit next to the dataset, wherever it is served from.
-      return { bytes: await fetchBytes(url, signal), file: url.href, base: url };
+      return { bytes: await fetchBytes(url, options), file: url.href, base: url };
     } catch (error) {
-      if (signal.aborted) throw error;
+      if (options.signal.aborted) throw error;
+      if (error instanceof TooLargeError) {
+        // As the validator reports a file over the limit: the same code, place and words.
+        const message = tooLargeMessage('The file', error.size, error.maxBytes);
+        return failed({
+          code: PROBLEM_CODES.tooLarge,
+          file: url.href,
+          path: '$',
+          line: 1,
+          column: 1,
+          message,
+        });
+      }
       return failure(url.href, error instanceof Error ? error.message : String(error));
     }
   }
@@ -96,13 +133,16 @@ async function input(request: LoadRequest, signal: AbortSignal): Promise<Input |
 }
 
 async function read(request: LoadRequest, options: LoadOptions, signal: AbortSignal): Promise<LoadOutcome> {
-  const got = await input(request, signal);
+  const checked = settings(request.limits, signal);
+  if (typeof checked === 'string') return failure('actor-graph', checked);
+  const got = await input(request, checked.fetch);
   if (!('bytes' in got)) return got;
   const { bytes, file, base } = got;
   const run = {
     file,
     base: base.href,
-    resolveSource: (path: string) => fetchBytes(new URL(path, base), signal),
+    limits: checked.limits,
+    resolveSource: (path: string) => fetchBytes(new URL(path, base), checked.fetch),
     onProgress: options.onProgress ?? (() => {}),
     signal,
     ...(options.savedPositions ? { savedPositions: options.savedPositions } : {}),

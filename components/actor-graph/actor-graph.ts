@@ -2,6 +2,7 @@ import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import type { ActorGraphView } from '../actor-graph-view/actor-graph-view.ts';
+import type { WidgetLimits } from '../actor-graph-view/dataset-loader.ts';
 import type { DownloadResult, ExportOptions, WidgetExportFormat } from '../shared/export-options.ts';
 import type { EmbedContextKey, EmbedSource } from '../embed-code/embed-context.ts';
 import { shellStyles } from './actor-graph.styles.ts';
@@ -108,6 +109,7 @@ export class ActorGraphElement extends HTMLElement {
 
   #view: ActorGraphView | undefined;
   #data: unknown;
+  #limits: WidgetLimits | undefined;
   #observer: IntersectionObserver | undefined;
   readonly #fallback: HTMLSlotElement;
   readonly #message: HTMLParagraphElement;
@@ -161,6 +163,20 @@ export class ActorGraphElement extends HTMLElement {
   set data(value: unknown) {
     this.#data = value;
     if (this.#view) this.#view.data = value;
+  }
+
+  /**
+   * What to refuse instead of freezing the tab, from the next load on: `maxBytes`, `maxDepth`,
+   * `maxValues`, `maxActors`, `maxRelations`, `maxProblems` (the validator's limits) and `timeoutMs`
+   * (how long a request may wait for the server's next bytes; default 30,000). Unset ones keep their defaults.
+   */
+  get limits(): WidgetLimits | undefined {
+    return this.#limits;
+  }
+
+  set limits(value: WidgetLimits | undefined) {
+    this.#limits = value;
+    if (this.#view) this.#view.limits = value;
   }
 
   /** The loaded graph (a graphology graph), or undefined before a dataset has loaded. */
@@ -247,6 +263,7 @@ export class ActorGraphElement extends HTMLElement {
     // An empty title stops the browser from showing the author's `title` as a tooltip over the whole
     // widget (the nearest title, even an empty one, wins); the author's element stays as written.
     view.setAttribute('title', '');
+    if (this.#limits !== undefined) view.limits = this.#limits;
     for (const name of FORWARDED) {
       this.#forward(name, name === 'heading' ? headingOf(this) : this.getAttribute(name));
     }

@@ -1,22 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Evidence, SourceText } from '../../src/model/dataset.ts';
+import { safeLinkUrl } from '../../src/text/safe-url.ts';
 import { sentenceAround } from '../../src/text/sentence.ts';
 
-/** A source URL only if it is http(s): a `javascript:` or `data:` URL in a dataset must never become a link. */
-export function safeHttpUrl(url: string | undefined): string | undefined {
-  const trimmed = url?.trim();
-  if (!trimmed) return undefined;
-  try {
-    const parsed = new URL(trimmed);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
+/**
+ * The source's title, as a link only where `safeLinkUrl` (the one rule the exporters follow too)
+ * allows: http(s), no credentials. Any other URL, however spelled, stays unlinked.
+ */
 function sourceTitle(source: SourceText | undefined, fallback: string): TemplateResult | string {
   const title = source?.title ?? fallback;
-  const href = safeHttpUrl(source?.url);
+  const href = source?.url === undefined ? undefined : safeLinkUrl(source.url);
   return href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${title}</a>` : title;
 }
 
