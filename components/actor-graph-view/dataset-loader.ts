@@ -143,6 +143,7 @@ async function read(request: LoadRequest, options: LoadOptions, signal: AbortSig
     base: base.href,
     limits: checked.limits,
     resolveSource: (path: string) => fetchBytes(new URL(path, base), checked.fetch),
+    ...(checked.fetch.timeoutMs ? { timeoutMs: checked.fetch.timeoutMs } : {}),
     onProgress: options.onProgress ?? (() => {}),
     signal,
     ...(options.savedPositions ? { savedPositions: options.savedPositions } : {}),

@@ -1,6 +1,8 @@
 import type { PipelineOptions, PipelineProgress, PipelineResult } from '../../src/pipeline/load-pipeline.ts';
 import { loadPipeline } from '../../src/pipeline/load-pipeline.ts';
 import type { LoadMessage, WorkerMessage } from './protocol.ts';
+// Vite bundles the worker and gives its URL (relative to this chunk in the build).
+import WORKER_URL from './graph.worker.ts?worker&url';
 
 export interface RunOptions extends Omit<PipelineOptions, 'resolveSource'> {
   /** Relative source files resolve against this URL. */
@@ -8,6 +10,8 @@ export interface RunOptions extends Omit<PipelineOptions, 'resolveSource'> {
   readonly resolveSource: NonNullable<PipelineOptions['resolveSource']>;
   readonly onProgress: (progress: PipelineProgress) => void;
   readonly signal: AbortSignal;
+  /** How long a source file's server may keep the worker waiting for bytes. */
+  readonly timeoutMs?: number;
 }
 
 /** Inputs above this size are parsed and validated in the worker: parsing alone would block the page. */
@@ -20,6 +24,37 @@ export class LoadCancelled extends Error {
 
 let nextId = 0;
 
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL: (url: string) => string },
+  ): {
+    createScriptURL(url: string): unknown;
+  };
+}
+let policy: ReturnType<TrustedTypesLike['createPolicy']> | null | undefined;
+
+/**
+ * The worker's URL, through a Trusted Types policy where the page has them: `new Worker(url)` is a
+ * Trusted Types sink, and a page that enforces `require-trusted-types-for 'script'` blocks a plain
+ * string (and reports it). A page whose CSP does not allow our policy name makes `createPolicy` throw;
+ * the plain URL then fails as it would have, and the load falls back to the main thread.
+ */
+function workerUrl(): string | URL {
+  const url = new URL(WORKER_URL, import.meta.url);
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return url;
+  if (policy === undefined) {
+    try {
+      // Only ever our own worker's URL, made just above from import.meta.url.
+      policy = tt.createPolicy('actor-graph', { createScriptURL: (value) => value });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? (policy.createScriptURL(url.href) as string) : url;
+}
+
 /**
  * Runs the load pipeline in a dedicated module worker and resolves with its result. Cancelling
  * terminates the worker at once, wherever it is (fcose's spectral step cannot be interrupted from
@@ -29,10 +64,7 @@ let nextId = 0;
 export async function runPipeline(bytes: Uint8Array | string, options: RunOptions): Promise<PipelineResult> {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./graph.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'actor-graph',
-    });
+    worker = new Worker(workerUrl(), { type: 'module', name: 'actor-graph' });
   } catch {
     return runOnMainThread(bytes, options);
   }
@@ -71,6 +103,7 @@ export async function runPipeline(bytes: Uint8Array | string, options: RunOption
       file: options.file,
       base: options.base,
       ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.savedPositions ? { savedPositions: options.savedPositions } : {}),
       ...(options.plan ? { plan: options.plan } : {}),
     };

@@ -5,17 +5,11 @@
  * main thread does for small graphs, and reports progress after every step.
  */
 import { loadPipeline } from '../../src/pipeline/load-pipeline.ts';
+import { fetchBytes } from '../shared/fetch-bytes.ts';
 import type { LoadMessage, WorkerMessage } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage): void => scope.postMessage(message);
-
-async function fetchBytes(url: URL): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`${url.href} could not be loaded: the server answered HTTP ${response.status}.`);
-  return new Uint8Array(await response.arrayBuffer());
-}
 
 scope.addEventListener('message', async (event: MessageEvent<LoadMessage>) => {
   const message = event.data;
@@ -24,7 +18,12 @@ scope.addEventListener('message', async (event: MessageEvent<LoadMessage>) => {
   try {
     const steps = loadPipeline(message.bytes, {
       file: message.file,
-      resolveSource: (file) => fetchBytes(new URL(file, message.base)),
+      // Source files are fetched with the same bounds as on the page: http(s) only, maxBytes, timeout.
+      resolveSource: (file) =>
+        fetchBytes(new URL(file, message.base), {
+          ...(message.limits?.maxBytes ? { maxBytes: message.limits.maxBytes } : {}),
+          ...(message.timeoutMs ? { timeoutMs: message.timeoutMs } : {}),
+        }),
       ...(message.limits ? { limits: message.limits } : {}),
       ...(message.savedPositions ? { savedPositions: message.savedPositions } : {}),
       ...(message.plan ? { plan: message.plan } : {}),

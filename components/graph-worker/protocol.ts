@@ -13,6 +13,8 @@ export interface LoadMessage {
   /** Where relative source files are fetched from (the dataset's URL or the document's). */
   readonly base: string;
   readonly limits?: Partial<Limits>;
+  /** How long a source file's server may leave the worker waiting for bytes. */
+  readonly timeoutMs?: number;
   readonly savedPositions?: ReadonlyMap<string, Point>;
   readonly plan?: Partial<LayoutPlanOptions>;
 }
