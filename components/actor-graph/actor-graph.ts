@@ -123,6 +123,14 @@ export class ActorGraphElement extends HTMLElement {
     this.addEventListener('actor-graph-load', () => this.#settle('ready'));
     this.addEventListener('actor-graph-error', () => this.#settle(this.graph ? 'ready' : 'failed'));
     this.addEventListener('context-request', this.#onContextRequest);
+    // A page may set properties before this script defines the element: they are then plain own
+    // properties of the element, shadowing our accessors. Take them over, as custom elements must.
+    for (const name of ['data', 'limits'] as const) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const value: unknown = (this as unknown as Record<string, unknown>)[name];
+      delete (this as unknown as Record<string, unknown>)[name];
+      (this as unknown as Record<string, unknown>)[name] = value;
+    }
   }
 
   connectedCallback(): void {

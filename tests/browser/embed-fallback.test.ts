@@ -107,4 +107,38 @@ describe('the loader on a page', () => {
     expect(problems).toEqual([]);
     await closeAll();
   });
+
+  it('takes over data and limits set before the script defined the element', async () => {
+    // A page script that runs first sets properties on the not-yet-defined element; they must not
+    // be lost as plain own properties once the loader arrives.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Early</title></head>
+      <body><actor-graph id="early" loading="eager"></actor-graph>
+      <script type="module">
+        const element = document.getElementById('early');
+        const response = await fetch('/${GULF_URL}');
+        const dataset = await response.json();
+        dataset.title = 'Set before the upgrade';
+        dataset.sources = dataset.sources.map((s) => ({ ...s, file: new URL(s.file, new URL('/${GULF_URL}', location.href)).pathname.replace(/^\\//, '') }));
+        element.data = dataset;
+        element.limits = { timeoutMs: 20000 };
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = '/actor-graph.js';
+        document.head.append(script);
+      </script></body></html>`;
+    const { page, problems } = await open('/early.html', {
+      before: (p) => routeHtml(p, '/early.html', html),
+    });
+    await page.getByRole('heading', { name: 'Set before the upgrade' }).waitFor();
+    await widget(page, 0)
+      .rows.nth(gulf.relations.length - 1)
+      .waitFor();
+    expect(
+      await page.evaluate(() =>
+        Object.prototype.hasOwnProperty.call(document.getElementById('early'), 'data'),
+      ),
+    ).toBe(false);
+    expect(problems).toEqual([]);
+    await closeAll();
+  });
 });
