@@ -50,7 +50,25 @@ export class GraphLoadController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** A load stopped because the widget left the page; it starts again if the widget comes back. */
+  private interrupted: { request: LoadRequest; view: () => Promise<ViewOutcome> } | undefined;
+  private last: { request: LoadRequest; view: () => Promise<ViewOutcome> } | undefined;
+
+  hostConnected(): void {
+    const again = this.interrupted;
+    this.interrupted = undefined;
+    if (again) void this.load(again.request, again.view);
+  }
+
+  /** A widget removed mid-load stops fetching and laying out (a worker would run on for seconds). */
+  hostDisconnected(): void {
+    if (!this.pending || !this.last) return;
+    this.interrupted = this.last;
+    this.ticket++;
+    this.loader.cancel();
+    this.pending = false;
+    this.progress = undefined;
+  }
 
   /**
    * Loads a dataset, then shows it in the view `view()` gives by then: asked for only once the data
@@ -61,6 +79,7 @@ export class GraphLoadController implements ReactiveController {
     view: () => Promise<ViewOutcome> = () => Promise.resolve(NO_VIEW),
   ): Promise<void> {
     const ticket = ++this.ticket;
+    this.last = { request, view };
     if (!this.current) this.status = 'loading';
     this.pending = true;
     this.progress = undefined;

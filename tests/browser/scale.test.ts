@@ -87,4 +87,23 @@ describe('large graphs', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('stops the worker when the widget is removed mid-layout, and starts again when it is back', async () => {
+    const { page, problems, context } = await openWithDataset(5_000);
+    await page.getByRole('progressbar', { name: 'Layout progress' }).waitFor({ timeout: 120_000 });
+    expect(page.workers().length).toBe(1);
+    await page.locator('actor-graph').evaluate((element) => {
+      (window as unknown as { parked: Element }).parked = element;
+      element.remove();
+    });
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+    await page.evaluate(() =>
+      document.querySelector('main')!.append((window as unknown as { parked: Element }).parked),
+    );
+    await page
+      .getByRole('heading', { name: /Synthetic clustered graph, 5,000 actors/ })
+      .waitFor({ timeout: 120_000 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
