@@ -6,7 +6,7 @@
  */
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { tooLargeMessage, type ResolveSource } from '../validate/index.ts';
+import { SourceTooLargeError, tooLargeMessage, type ResolveSource } from '../validate/index.ts';
 import { ReadError } from './io.ts';
 
 const REASONS: Readonly<Record<string, string>> = {
@@ -109,7 +109,8 @@ export function sourceResolver(datasetFile: string, maxBytes: number): ResolveSo
     } catch (error) {
       throw new Error(reason(error), { cause: error });
     }
-    if ('size' in read) throw new Error(tooLargeMessage('it', read.size, maxBytes));
+    if ('size' in read)
+      throw new SourceTooLargeError(read.size, maxBytes, tooLargeMessage('it', read.size, maxBytes));
     return read.bytes;
   };
 }

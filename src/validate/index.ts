@@ -1,7 +1,7 @@
 /** The validator's public API: one entry point, its options and result, and the pieces the UI reuses. */
 export { validateDataset, type ValidateOptions, type ValidationResult } from './validate.ts';
 export { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.ts';
-export type { ResolveSource } from './sources.ts';
+export { SourceTooLargeError, type ResolveSource } from './sources.ts';
 export {
   DatasetError,
   PROBLEM_CODES,

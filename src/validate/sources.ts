@@ -6,7 +6,7 @@
  * U+FEFF at its start is a character like any other, and offsets count it.
  */
 import { printable, quoted } from '../text/printable.ts';
-import { decodeText } from './decode.ts';
+import { decodeText, tooLargeMessage } from './decode.ts';
 import { PROBLEM_CODES, type Problem, type ProblemSink } from './problem.ts';
 import { objectsIn, stringIn } from './shape.ts';
 import { suspiciousSigns } from './suspicious.ts';
@@ -19,6 +19,29 @@ export interface SourceOptions {
   readonly maxBytes: number;
   /** Where problems go as they are found; without it, they are returned. */
   readonly sink?: ProblemSink;
+}
+
+/**
+ * What a resolver throws for a file over the byte limit, so the problem is `too-large` (as for the
+ * dataset itself) rather than a generic read failure. Any error with numeric `size` and `maxBytes`
+ * counts: the CLI's and the widget's readers throw their own.
+ */
+export class SourceTooLargeError extends Error {
+  override readonly name = 'SourceTooLargeError';
+  readonly size: number;
+  readonly maxBytes: number;
+
+  constructor(size: number, maxBytes: number, message = `it is over the limit of ${maxBytes} bytes`) {
+    super(message);
+    this.size = size;
+    this.maxBytes = maxBytes;
+  }
+}
+
+function sizeOfTooLarge(error: unknown): { size: number; maxBytes: number } | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  const { size, maxBytes } = error as { size?: unknown; maxBytes?: unknown };
+  return typeof size === 'number' && typeof maxBytes === 'number' ? { size, maxBytes } : undefined;
 }
 
 /** Same rule as the schema's `file` pattern: relative, inside the dataset's folder. */
@@ -61,6 +84,17 @@ export async function loadSources(
       try {
         input = await read;
       } catch (error) {
+        const over = sizeOfTooLarge(error);
+        if (over) {
+          emit({
+            code: PROBLEM_CODES.tooLarge,
+            severity: 'error',
+            file: options.file,
+            path,
+            message: tooLargeMessage(subject, over.size, over.maxBytes),
+          });
+          return;
+        }
         const reason = printable(error instanceof Error ? error.message : String(error), 300);
         unavailable(path, `${subject} could not be read: ${reason}`);
         return;
