@@ -1,0 +1,72 @@
+/**
+ * The seed graph (the article's dataset in graph-data/), cold, from navigation start: the widget as
+ * an author embeds it, against bare Cytoscape drawing the same elements with the same stylesheet.
+ */
+import { plan } from '../node/plans.ts';
+import { ratio } from '../node/stats.ts';
+import { runCells, type CellResult } from './cells.ts';
+import type { Box } from './interaction.ts';
+import { DEFAULT_CANVAS, type Site } from './site.ts';
+
+export const SEED_SRC = '/app/graph-data/putins-delicate-dance.json';
+const TIMEOUT_MS = 60_000;
+
+export interface SeedData {
+  readonly src: string;
+  readonly canvas: Box;
+  readonly cells: readonly CellResult[];
+  /** Widget ÷ bare (computeLayout), medians. */
+  readonly ratios: Readonly<Record<string, number | undefined>>;
+}
+
+export async function measureSeed(
+  site: Site,
+  quick: boolean,
+  log: (line: string) => void,
+): Promise<SeedData> {
+  let canvas: Box = DEFAULT_CANVAS;
+  const cells = await runCells(
+    [
+      {
+        key: 'widget',
+        url: () => site.widget(SEED_SRC),
+        timeoutMs: TIMEOUT_MS,
+        interact: false,
+        onRun: (run) => void (canvas = run.canvas ?? canvas),
+      },
+      {
+        key: 'bare (computeLayout)',
+        url: () => site.bare(SEED_SRC, 'compute', canvas),
+        timeoutMs: TIMEOUT_MS,
+        interact: false,
+      },
+      {
+        key: 'bare (fcose on the visible graph)',
+        url: () => site.bare(SEED_SRC, 'fcose', canvas),
+        timeoutMs: TIMEOUT_MS,
+        interact: false,
+      },
+    ],
+    plan('page', quick),
+    (line) => {
+      log(`[seed] ${line}`);
+    },
+  );
+  const widget = cells[0]!;
+  const median = (
+    cell: CellResult | undefined,
+    key: 'inkMs' | 'interactiveMs' | 'settledMs' | 'readyMs' | 'rendererPeakMB',
+  ) => cell?.summary[key]?.median;
+  return {
+    src: SEED_SRC,
+    canvas,
+    cells,
+    ratios: {
+      inkVsBare: ratio(median(widget, 'inkMs'), median(cells[1], 'inkMs')),
+      interactiveVsBare: ratio(median(widget, 'interactiveMs'), median(cells[1], 'interactiveMs')),
+      settledVsBare: ratio(median(widget, 'settledMs'), median(cells[1], 'settledMs')),
+      rendererPeakVsBare: ratio(median(widget, 'rendererPeakMB'), median(cells[1], 'rendererPeakMB')),
+      inkVsPlainFcose: ratio(median(widget, 'inkMs'), median(cells[2], 'inkMs')),
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The longest the page's main thread left us waiting, seen from outside: a trivial evaluate, again
+ * and again; each answer's wait is a lower bound on a task's length. Unlike long task entries (which
+ * arrive when a task ends) it also sees a task that is still running when the harness gives up.
+ */
+export function watchStalls(page: Page, everyMs = 100): { stop(): number } {
+  let longest = 0;
+  let waitingSince: number | undefined;
+  let stopped = false;
+  void (async () => {
+    while (!stopped) {
+      waitingSince = performance.now();
+      try {
+        await page.evaluate('0');
+      } catch {
+        // Navigating or closing: the next ping tells.
+      }
+      longest = Math.max(longest, performance.now() - waitingSince);
+      waitingSince = undefined;
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  })();
+  return {
+    stop() {
+      stopped = true;
+      const open = waitingSince === undefined ? 0 : performance.now() - waitingSince;
+      return Math.max(longest, open);
+    },
+  };
+}

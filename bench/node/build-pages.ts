@@ -1,0 +1,13 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { BENCH, ROOT } from '../paths.ts';
+
+/** Builds bench/pages with Vite (bench/vite.bench.config.ts) into bench/results/tmp/pages/. */
+export async function buildPages(): Promise<void> {
+  await promisify(execFile)(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(BENCH, 'vite.bench.config.ts')],
+    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+  );
+}
