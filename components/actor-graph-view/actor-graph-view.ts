@@ -191,9 +191,12 @@ export class ActorGraphView extends LitElement {
     this.reader.reset(this.views.showNew(loaded, view));
     this.model = this.buildModel();
     const warnings = problems.filter((p) => p.severity === 'warning').length;
-    void this.updateComplete.then(() => {
-      emit(this, 'actor-graph-load', { actors: graph.order, relations: graph.size, warnings });
-    });
+    // Fired once the whole graph is on the canvas: a large one goes on in slices after the update.
+    void this.updateComplete
+      .then(() => this.canvas?.whenDrawn(graph) ?? false)
+      .then((drawn) => {
+        if (drawn) emit(this, 'actor-graph-load', { actors: graph.order, relations: graph.size, warnings });
+      });
     this.announce(`Graph loaded: ${graph.order} actors, ${graph.size} relations.`);
   }
 

@@ -54,10 +54,13 @@ export class CytoscapeController implements ReactiveController {
   /** Counts graphs put on the canvas, so a slow, sliced add stops when a newer graph arrives. */
   private adding = 0;
   private addingGraph: GraphModel['graph'] | undefined;
+  /** Who waits for a graph to be entirely on the canvas (see `whenDrawn`). */
+  private waiting: { graph: GraphModel['graph']; resolve: (drawn: boolean) => void }[] = [];
   /** Until the reader zooms or pans, the graph keeps fitting the canvas as it resizes. */
   private viewportTouched = false;
   /** Where the container was on screen when Cytoscape last measured it (see `refreshPosition`). */
   private containerAt = { left: Number.NaN, top: Number.NaN };
+  private measuredAt = Number.NEGATIVE_INFINITY;
   private resizeObserver: ResizeObserver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: CytoscapeControllerOptions) {
@@ -161,8 +164,12 @@ export class CytoscapeController implements ReactiveController {
       userZoomingEnabled: true,
     });
     this.cy.on('tap', (event: EventObject) => this.tapped(event));
-    this.cy.on('mouseover', 'edge', (event: EventObject) => void event.target.addClass('hover'));
-    this.cy.on('mouseout', 'edge', (event: EventObject) => void event.target.removeClass('hover'));
+    // Hover labels help on an article's graph; on a large one every class change costs a restyle
+    // and a redraw while the pointer sweeps across thousands of edges.
+    if (detail === 'full') {
+      this.cy.on('mouseover', 'edge', (event: EventObject) => void event.target.addClass('hover'));
+      this.cy.on('mouseout', 'edge', (event: EventObject) => void event.target.removeClass('hover'));
+    }
     this.cy.on('mouseover', 'node, edge', () => void (container.style.cursor = 'pointer'));
     this.cy.on('mouseout', 'node, edge', () => void (container.style.cursor = ''));
     this.cy.on('dragpan pinchzoom grab', () => void (this.viewportTouched = true));
@@ -196,6 +203,11 @@ export class CytoscapeController implements ReactiveController {
    * and re-measure if the container moved (scroll events come a frame late, so they cannot be trusted).
    */
   private readonly refreshPosition = (event: Event): void => {
+    // Pointer moves come many times a frame; the page cannot scroll more often than it draws.
+    if (event.type === 'pointermove') {
+      if (performance.now() - this.measuredAt < 16) return;
+    }
+    this.measuredAt = performance.now();
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     if (box.left === this.containerAt.left && box.top === this.containerAt.top) return;
     this.containerAt = { left: box.left, top: box.top };
@@ -274,6 +286,27 @@ export class CytoscapeController implements ReactiveController {
     this.drawnScene = undefined;
     this.applyScene(model, scene);
     if (!this.applyRestore()) this.fit(false);
+    this.settleWaiting();
+  }
+
+  /**
+   * Resolves true once `graph` is entirely on the canvas (a large one goes on in slices), or false if
+   * another graph replaces it first or the canvas goes away.
+   */
+  whenDrawn(graph: GraphModel['graph']): Promise<boolean> {
+    if (this.drawnGraph === graph && this.cy) return Promise.resolve(true);
+    return new Promise((resolve) => this.waiting.push({ graph, resolve }));
+  }
+
+  private settleWaiting(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const { graph, resolve } of waiting) {
+      if (graph === this.drawnGraph && this.cy) resolve(true);
+      else if (graph === this.addingGraph || graph === this.options.model()?.graph)
+        this.waiting.push({ graph, resolve });
+      else resolve(false);
+    }
   }
 
   /** Shows a saved view once, when it is new and its graph is the one drawn; true if it did. */

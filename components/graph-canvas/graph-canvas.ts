@@ -1,3 +1,4 @@
+import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import { consume } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -189,6 +190,11 @@ export class ActorGraphCanvas extends LitElement {
 
   private announce(message: string): void {
     emit(this, 'actor-graph-announce', { message });
+  }
+
+  /** Resolves true once `graph` is entirely drawn, false if another graph replaced it first. */
+  whenDrawn(graph: ActorGraph): Promise<boolean> {
+    return this.cytoscape.whenDrawn(graph);
   }
 
   /** Fits the whole graph in the canvas. */
