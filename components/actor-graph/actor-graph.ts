@@ -127,9 +127,9 @@ export class ActorGraphElement extends HTMLElement {
     // properties of the element, shadowing our accessors. Take them over, as custom elements must.
     for (const name of ['data', 'limits'] as const) {
       if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
-      const value: unknown = (this as unknown as Record<string, unknown>)[name];
-      delete (this as unknown as Record<string, unknown>)[name];
-      (this as unknown as Record<string, unknown>)[name] = value;
+      const value: unknown = this[name];
+      Reflect.deleteProperty(this, name);
+      Reflect.set(this, name, value);
     }
   }
 
