@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { estimateLabelBox } from './label-metrics.ts';
 import { withSeededRandom } from './seeded-random.ts';
-import { clearBundles, layoutPenalty, type Bundle } from './layout-quality.ts';
+import { clearBundles, layoutPenalty, relocateSteps, type Bundle, type Obstacle } from './layout-quality.ts';
 import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
 import { LABEL_MAX_WIDTH, NODE_SIZE } from '../style/stylesheet.ts';
 
@@ -74,16 +74,8 @@ export function* computeLayoutSteps(
     cytoscape.use(fcose);
     registered = true;
   }
-  const boxes = new Map(
-    graph.mapNodes((node, attributes) => {
-      const label = estimateLabelBox(attributes.name, resolved.fontSize, LABEL_MAX_WIDTH);
-      return [
-        node,
-        { width: Math.max(NODE_SIZE, label.width) + 8, labelHeight: label.height + LABEL_GAP },
-      ] as const;
-    }),
-  );
-  const bundles = pairs(graph);
+  const boxes = labelBoxes(graph, resolved.fontSize);
+  const bundles = layoutBundles(graph);
   const actors = [...boxes.keys()];
   const layoutId = new Map(actors.map((id, i) => [id, `n${i}`]));
   const cy = cytoscape({
@@ -101,12 +93,7 @@ export function* computeLayoutSteps(
       })),
     ],
   });
-  const obstacles = [...boxes].map(([id, box]) => ({
-    id,
-    halfWidth: box.width / 2,
-    below: NODE_SIZE / 2 + box.labelHeight,
-    radius: NODE_SIZE / 2,
-  }));
+  const obstacles = obstaclesOf(boxes);
   const tries = graph.order <= resolved.candidateLimit ? Math.max(1, resolved.candidates) : 1;
   try {
     let best: { positions: Map<string, Point>; penalty: number } | undefined;
@@ -115,7 +102,13 @@ export function* computeLayoutSteps(
       if (tries > 1) clearBundles(positions, bundles, obstacles, PARALLEL_EDGE_SPACING);
       const penalty = tries > 1 ? layoutPenalty(positions, bundles, obstacles, PARALLEL_EDGE_SPACING) : 0;
       if (!best || penalty < best.penalty) best = { positions, penalty };
-      if (i + 1 < tries && best.penalty !== 0) yield { done: i + 1, total: tries };
+      if (i + 1 < tries && best.penalty !== 0) yield { done: i + 1, total: tries + 1 };
+    }
+    // Only the kept candidate is repaired: the repair searches a grid for each actor it moves.
+    if (tries > 1) {
+      for (const _ of relocateSteps(best!.positions, bundles, obstacles, PARALLEL_EDGE_SPACING)) {
+        yield { done: tries, total: tries + 1 };
+      }
     }
     return best!.positions;
   } finally {
@@ -158,8 +151,38 @@ function runFcose(
   return positions;
 }
 
+/** Each actor's box in the layout: its shape or its label, whichever is wider, with the label below. */
+function labelBoxes(
+  graph: ActorGraph,
+  fontSize: number,
+): Map<string, { width: number; labelHeight: number }> {
+  return new Map(
+    graph.mapNodes((node, attributes) => {
+      const label = estimateLabelBox(attributes.name, fontSize, LABEL_MAX_WIDTH);
+      return [
+        node,
+        { width: Math.max(NODE_SIZE, label.width) + 8, labelHeight: label.height + LABEL_GAP },
+      ] as const;
+    }),
+  );
+}
+
+/** What the layout keeps off bundles: each actor's shape and label, measured as the layout measures them. */
+export function layoutObstacles(graph: ActorGraph, fontSize = DEFAULT_LAYOUT_OPTIONS.fontSize): Obstacle[] {
+  return obstaclesOf(labelBoxes(graph, fontSize));
+}
+
+function obstaclesOf(boxes: ReadonlyMap<string, { width: number; labelHeight: number }>): Obstacle[] {
+  return [...boxes].map(([id, box]) => ({
+    id,
+    halfWidth: box.width / 2,
+    below: NODE_SIZE / 2 + box.labelHeight,
+    radius: NODE_SIZE / 2,
+  }));
+}
+
 /** One layout edge per pair of actors, however many relations join them; loops do not pull. */
-function pairs(graph: ActorGraph): Bundle[] {
+export function layoutBundles(graph: ActorGraph): Bundle[] {
   const byPair = new Map<string, { source: string; target: string; count: number }>();
   graph.forEachEdge((_edge, _attributes, source, target) => {
     if (source === target) return;

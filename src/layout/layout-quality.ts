@@ -29,40 +29,193 @@ export function layoutPenalty(
 ): number {
   let penalty = 0;
   for (const bundle of bundles) {
-    const a = positions.get(bundle.source);
-    const b = positions.get(bundle.target);
-    if (!a || !b) continue;
-    // The outermost curve of a bundle peaks half its control offset away from the straight line.
-    const reach = ((bundle.count - 1) / 2) * spacing * 0.5 + 8;
-    for (const node of obstacles) {
-      if (node.id === bundle.source || node.id === bundle.target) continue;
-      const p = positions.get(node.id);
-      if (!p) continue;
-      const box = {
-        left: p.x - node.halfWidth,
-        right: p.x + node.halfWidth,
-        top: p.y - node.halfWidth,
-        bottom: p.y + node.below,
-      };
-      if (segmentNearBox(a, b, box, reach)) penalty += 10;
-    }
+    for (const node of obstacles) if (sitsOn(positions, bundle, node, spacing)) penalty += ON_BUNDLE;
   }
   for (let i = 0; i < bundles.length; i++) {
-    for (let j = i + 1; j < bundles.length; j++) {
-      const s = bundles[i]!;
-      const t = bundles[j]!;
-      if (s.source === t.source || s.source === t.target || s.target === t.source || s.target === t.target)
-        continue;
-      const [a, b, c, d] = [
-        positions.get(s.source),
-        positions.get(s.target),
-        positions.get(t.source),
-        positions.get(t.target),
-      ];
-      if (a && b && c && d && segmentsCross(a, b, c, d)) penalty += 1;
-    }
+    for (let j = i + 1; j < bundles.length; j++) if (cross(positions, bundles[i]!, bundles[j]!)) penalty += 1;
   }
   return penalty;
+}
+
+/** Each actor that sits on a bundle it is not part of, as "actor on source–target". */
+export function actorsOnBundles(
+  positions: ReadonlyMap<string, Point>,
+  bundles: readonly Bundle[],
+  obstacles: readonly Obstacle[],
+  spacing: number,
+): string[] {
+  return bundles.flatMap((bundle) =>
+    obstacles
+      .filter((node) => sitsOn(positions, bundle, node, spacing))
+      .map((node) => `${node.id} on ${bundle.source}–${bundle.target}`),
+  );
+}
+
+/** What one actor on a foreign bundle costs, in crossings. */
+const ON_BUNDLE = 10;
+
+/** Whether an actor's shape or label box lies on a bundle it is not an end of. */
+function sitsOn(
+  positions: ReadonlyMap<string, Point>,
+  bundle: Bundle,
+  node: Obstacle,
+  spacing: number,
+): boolean {
+  if (node.id === bundle.source || node.id === bundle.target) return false;
+  const a = positions.get(bundle.source);
+  const b = positions.get(bundle.target);
+  const p = positions.get(node.id);
+  if (!a || !b || !p) return false;
+  // The outermost curve of a bundle peaks half its control offset away from the straight line.
+  const reach = ((bundle.count - 1) / 2) * spacing * 0.5 + 8;
+  const box = {
+    left: p.x - node.halfWidth,
+    right: p.x + node.halfWidth,
+    top: p.y - node.radius,
+    bottom: p.y + node.below,
+  };
+  return segmentNearBox(a, b, box, reach);
+}
+
+/** Whether two bundles that share no actor cross. */
+function cross(positions: ReadonlyMap<string, Point>, s: Bundle, t: Bundle): boolean {
+  if (s.source === t.source || s.source === t.target || s.target === t.source || s.target === t.target)
+    return false;
+  const [a, b, c, d] = [
+    positions.get(s.source),
+    positions.get(s.target),
+    positions.get(t.source),
+    positions.get(t.target),
+  ];
+  return (
+    a !== undefined && b !== undefined && c !== undefined && d !== undefined && segmentsCross(a, b, c, d)
+  );
+}
+
+/**
+ * Moves every actor still on a foreign bundle after `clearBundles` (one caught between two bundles
+ * that share an end is pushed from one onto the other) to the free spot nearby that scores best:
+ * off every bundle, its own bundles over no one and crossing few others, its box clear of every other
+ * actor's, and its relations not much longer. Only what involves the moved actor is scored.
+ */
+export function relocateOffenders(
+  positions: Map<string, Point>,
+  bundles: readonly Bundle[],
+  obstacles: readonly Obstacle[],
+  spacing: number,
+): void {
+  for (const _ of relocateSteps(positions, bundles, obstacles, spacing));
+}
+
+/**
+ * `relocateOffenders` one actor at a time: yields after each, so the page stays responsive while
+ * a 60-actor graph (the largest that gets candidates) is repaired.
+ */
+export function* relocateSteps(
+  positions: Map<string, Point>,
+  bundles: readonly Bundle[],
+  obstacles: readonly Obstacle[],
+  spacing: number,
+): Generator<void, void> {
+  const offenders = obstacles.filter((node) => bundles.some((b) => sitsOn(positions, b, node, spacing)));
+  const byId = new Map(obstacles.map((node) => [node.id, node]));
+  for (const node of offenders) {
+    // An earlier move may have freed this one.
+    if (!bundles.some((b) => sitsOn(positions, b, node, spacing))) continue;
+    const own = bundles.filter((b) => b.source === node.id || b.target === node.id);
+    const costAt = (at: Point): number => {
+      positions.set(node.id, at);
+      let cost = 0;
+      for (const bundle of bundles) if (sitsOn(positions, bundle, node, spacing)) cost += ON_BUNDLE;
+      for (const bundle of own) {
+        for (const other of obstacles) if (sitsOn(positions, bundle, other, spacing)) cost += ON_BUNDLE;
+        for (const other of bundles) if (cross(positions, bundle, other)) cost += 1;
+        const farId = bundle.source === node.id ? bundle.target : bundle.source;
+        const far = positions.get(farId);
+        if (!far) continue;
+        cost += Math.hypot(far.x - at.x, far.y - at.y) / LENGTH_PER_CROSSING;
+        // A relation that leaves downwards runs through its own actor's label, which hangs below.
+        if (throughLabel(at, far, node)) cost += THROUGH_LABEL;
+        const farNode = byId.get(farId);
+        if (farNode && throughLabel(far, at, farNode)) cost += THROUGH_LABEL;
+      }
+      for (const other of obstacles) {
+        if (other.id !== node.id && boxesMeet(positions, node, other)) cost += COLLISION;
+      }
+      return cost;
+    };
+    const start = positions.get(node.id)!;
+    let best = { at: start, cost: costAt(start) };
+    const consider = (x: number, y: number): void => {
+      const at = { x: round1(x), y: round1(y) };
+      const cost = costAt(at);
+      if (cost < best.cost) best = { at, cost };
+    };
+    // A coarse grid over the whole layout and some room around it, then a finer one around the best.
+    const area = bounds(positions, byId);
+    const step = Math.max(area.width, area.height) / GRID;
+    for (let x = area.left; x <= area.right; x += step) {
+      for (let y = area.top; y <= area.bottom; y += step) consider(x, y);
+    }
+    const centre = best.at;
+    for (let i = -4; i <= 4; i++) {
+      for (let j = -4; j <= 4; j++) consider(centre.x + (i * step) / 4, centre.y + (j * step) / 4);
+    }
+    positions.set(node.id, best.at);
+    yield;
+  }
+}
+
+/** A relation this many units longer costs as much as one more crossing. */
+const LENGTH_PER_CROSSING = 400;
+/** A relation through an end's own label: readable, but worth a longer relation to avoid. */
+const THROUGH_LABEL = 3;
+/** Actors' boxes must never meet: that is the label collision the layout exists to avoid. */
+const COLLISION = 1000;
+/** Candidate spots per side of the searched area, before the finer search around the best. */
+const GRID = 20;
+/** Room between two actors' boxes, and around the current layout for relocated actors. */
+const MARGIN = 12;
+const ROOM = 160;
+
+/** Whether the line from an actor at `from` towards `to` crosses the actor's label, below its shape. */
+function throughLabel(from: Point, to: Point, node: Obstacle): boolean {
+  const label = {
+    left: from.x - node.halfWidth,
+    right: from.x + node.halfWidth,
+    top: from.y + node.radius,
+    bottom: from.y + node.below,
+  };
+  return segmentNearBox(from, to, label, 0);
+}
+
+function boxesMeet(positions: ReadonlyMap<string, Point>, a: Obstacle, b: Obstacle): boolean {
+  const p = positions.get(a.id);
+  const q = positions.get(b.id);
+  if (!p || !q) return false;
+  return (
+    p.x - a.halfWidth - MARGIN < q.x + b.halfWidth &&
+    q.x - b.halfWidth - MARGIN < p.x + a.halfWidth &&
+    p.y - a.radius - MARGIN < q.y + b.below &&
+    q.y - b.radius - MARGIN < p.y + a.below
+  );
+}
+
+function bounds(
+  positions: ReadonlyMap<string, Point>,
+  obstacles: ReadonlyMap<string, Obstacle>,
+): { left: number; right: number; top: number; bottom: number; width: number; height: number } {
+  let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [id, p] of positions) {
+    const node = obstacles.get(id);
+    const half = node?.halfWidth ?? 0;
+    left = Math.min(left, p.x - half);
+    right = Math.max(right, p.x + half);
+    top = Math.min(top, p.y - (node?.radius ?? 0));
+    bottom = Math.max(bottom, p.y + (node?.below ?? 0));
+  }
+  [left, right, top, bottom] = [left - ROOM, right + ROOM, top - ROOM, bottom + ROOM];
+  return { left, right, top, bottom, width: right - left, height: bottom - top };
 }
 
 /**
@@ -100,10 +253,12 @@ export function clearBundles(
         const nx = -dy / length;
         const ny = dx / length;
         const side = (p.x - cx) * nx + (p.y - cy) * ny;
-        const clearance = reach + node.radius + 14;
+        const direction = side >= 0 ? 1 : -1;
+        // The label hangs below the shape: an actor above a bundle needs its label clear, not only its
+        // circle (the UAE's two-line label sat on the Iran-Israel bundle).
+        const clearance = reach + extentToward(node, -nx * direction, -ny * direction) + 10;
         const gap = clearance - Math.abs(side);
         if (gap <= 0) continue;
-        const direction = side >= 0 ? 1 : -1;
         const step = Math.min(gap, 8);
         positions.set(node.id, {
           x: round1(p.x + nx * direction * step),
@@ -118,12 +273,25 @@ export function clearBundles(
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
+/** How far an actor's shape and label box reach from its centre in the unit direction (ux, uy). */
+function extentToward(node: Obstacle, ux: number, uy: number): number {
+  const box = node.halfWidth * Math.abs(ux) + (uy > 0 ? node.below * uy : node.radius * -uy);
+  return Math.max(node.radius, box);
+}
+
 function segmentNearBox(
   a: Point,
   b: Point,
   box: { left: number; right: number; top: number; bottom: number },
   reach: number,
 ): boolean {
+  if (
+    Math.max(a.x, b.x) < box.left - reach ||
+    Math.min(a.x, b.x) > box.right + reach ||
+    Math.max(a.y, b.y) < box.top - reach ||
+    Math.min(a.y, b.y) > box.bottom + reach
+  )
+    return false;
   // Sample the segment; exact distance to a box is not worth the code for a score.
   const steps = 24;
   for (let k = 1; k < steps; k++) {

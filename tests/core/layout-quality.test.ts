@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clearBundles, layoutPenalty, type Bundle, type Obstacle } from '../../src/layout/layout-quality.ts';
+import {
+  actorsOnBundles,
+  clearBundles,
+  layoutPenalty,
+  relocateOffenders,
+  type Bundle,
+  type Obstacle,
+} from '../../src/layout/layout-quality.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
 
 const obstacle = (id: string): Obstacle => ({ id, halfWidth: 30, below: 40, radius: 17 });
@@ -45,5 +52,43 @@ describe('layout quality', () => {
       { source: 'C', target: 'D', count: 1 },
     ];
     expect(layoutPenalty(cross, pairs, [], 26)).toBe(1);
+  });
+
+  it('relocates an actor caught between two bundles that share an end, clear of every other actor', () => {
+    // A fan of two wide bundles from A: C is tied to A and B, and pushing it off one bundle pushes it
+    // onto the other; clearBundles alone cannot free it.
+    const fan: Bundle[] = [
+      { source: 'A', target: 'B', count: 9 },
+      { source: 'A', target: 'D', count: 5 },
+      { source: 'A', target: 'C', count: 1 },
+      { source: 'B', target: 'C', count: 1 },
+    ];
+    const nodes = ['A', 'B', 'C', 'D'].map(obstacle);
+    const positions = new Map<string, Point>([
+      ['A', { x: 0, y: 0 }],
+      ['B', { x: 400, y: -60 }],
+      ['D', { x: 400, y: 60 }],
+      ['C', { x: 250, y: 0 }],
+    ]);
+    clearBundles(positions, fan, nodes, 26);
+    expect(actorsOnBundles(positions, fan, nodes, 26)).not.toEqual([]);
+    relocateOffenders(positions, fan, nodes, 26);
+    expect(actorsOnBundles(positions, fan, nodes, 26)).toEqual([]);
+    for (const id of ['A', 'B', 'D']) {
+      const p = positions.get(id)!;
+      const c = positions.get('C')!;
+      expect(Math.abs(p.x - c.x) >= 60 || Math.abs(p.y - c.y) >= 57).toBe(true);
+    }
+  });
+
+  it('leaves a layout with no actor on a foreign bundle as it was', () => {
+    const clear = new Map<string, Point>([
+      ['A', { x: 0, y: 0 }],
+      ['B', { x: 400, y: 0 }],
+      ['C', { x: 200, y: 300 }],
+    ]);
+    const before = new Map(clear);
+    relocateOffenders(clear, bundles, obstacles, 26);
+    expect(clear).toEqual(before);
   });
 });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/actor-graph.ts';
-import { computeLayout, DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/compute-layout.ts';
+import {
+  computeLayout,
+  DEFAULT_LAYOUT_OPTIONS,
+  layoutBundles,
+  layoutObstacles,
+} from '../../src/layout/compute-layout.ts';
+import { actorsOnBundles } from '../../src/layout/layout-quality.ts';
+import { PARALLEL_EDGE_SPACING } from '../../src/graph/edge-bends.ts';
 import { estimateLabelBox } from '../../src/layout/label-metrics.ts';
 import { LABEL_MAX_WIDTH, NODE_SIZE } from '../../src/style/stylesheet.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
@@ -37,5 +44,13 @@ describe('the seed graph layout', () => {
       }
     }
     expect(overlaps).toEqual([]);
+  });
+
+  it('keeps every actor and its label off the relations of other actors', () => {
+    // The UAE's two-line label once sat on the Iran–Israel relations, then between the Iran–Israel
+    // and Russia–Iran bundles; a reader cannot tell whether a line ends at an actor drawn on it.
+    expect(
+      actorsOnBundles(positions, layoutBundles(graph), layoutObstacles(graph), PARALLEL_EDGE_SPACING),
+    ).toEqual([]);
   });
 });
