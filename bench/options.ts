@@ -29,8 +29,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-skip          try every size even after a smaller one timed out
   -h, --help         this help
 
-Needs \`npm run build\` first. Writes bench/RESULTS.md and bench/results.json (suites that were not run
-keep their previous results).`;
+\`npm run bench\` installs Chromium if missing and builds dist/ first, as \`npm test\` does. Writes
+bench/RESULTS.md and bench/results.json (suites that were not run keep their previous results).`;
 
 function list<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T[] {
   if (value === undefined) return [...allowed];

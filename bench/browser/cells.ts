@@ -23,6 +23,7 @@ export interface CellSummary {
   readonly interactiveMs?: Stat;
   readonly settledMs?: Stat;
   readonly longestTaskMs?: Stat;
+  readonly longestTaskLoadingMs?: Stat;
   readonly longestStallMs?: Stat;
   readonly heapPeakMB?: Stat;
   readonly rendererPeakMB?: Stat;
@@ -60,6 +61,7 @@ export function summarize(runs: readonly PageRun[]): CellSummary {
     interactiveMs: pick(ok, (r) => r.interactiveMs),
     settledMs: pick(ok, (r) => r.settledMs),
     longestTaskMs: pick(ok, (r) => r.longestTaskMs),
+    longestTaskLoadingMs: pick(ok, (r) => r.longestTaskLoadingMs),
     longestStallMs: pick(runs, (r) => r.longestStallMs),
     heapPeakMB: pick(runs, (r) => r.heapPeakMB),
     rendererPeakMB: pick(runs, (r) => r.rendererPeakMB),

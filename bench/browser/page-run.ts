@@ -31,6 +31,11 @@ export interface PageRun {
    */
   readonly settledMs?: number;
   readonly longestTaskMs?: number;
+  /**
+   * The longest task that began before the page was ready: for the widget, validating, laying out and
+   * putting the graph on the canvas, without the first full draw that follows.
+   */
+  readonly longestTaskLoadingMs?: number;
   readonly longTaskTotalMs?: number;
   /** The longest the main thread kept a trivial evaluate waiting (see stall.ts). */
   readonly longestStallMs: number;
@@ -114,6 +119,10 @@ export async function runPage(options: RunOptions): Promise<PageRun> {
       interactiveMs,
       ...(settledMs === undefined ? {} : { settledMs }),
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longestTaskLoadingMs: Math.max(
+        0,
+        ...tasks.filter((t) => t.start < probe.readyAt!).map((t) => t.duration),
+      ),
       longTaskTotalMs: tasks.reduce((sum, t) => sum + t.duration, 0),
       longestStallMs,
       heapPeakMB: heap.stop(),

@@ -27,6 +27,15 @@ export default [
       position: absolute;
       inset: 0;
     }
+    .drawing-note {
+      position: absolute;
+      inset: 50% 0 auto;
+      width: max-content;
+      margin: 0 auto;
+      color: var(--_muted);
+      font-size: 0.875em;
+      pointer-events: none;
+    }
     .wheel-hint {
       position: absolute;
       inset: auto 0 16px;

@@ -1,6 +1,6 @@
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import { consume } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Point } from '../../src/layout/compute-layout.ts';
 import { NODE_SIZE } from '../../src/style/stylesheet.ts';
@@ -230,6 +230,7 @@ export class ActorGraphCanvas extends LitElement {
   protected override render(): unknown {
     const graph = this.model?.graph;
     const counts = graph ? ` ${graph.order} actors, ${graph.size} relations.` : '';
+    const drawing = this.cytoscape.drawing;
     return html`<div part="base" class="frame">
       <div
         part="surface"
@@ -245,6 +246,13 @@ export class ActorGraphCanvas extends LitElement {
         @wheel=${this.wheel.listener}
       >
         <div class="drawing"></div>
+        ${
+          drawing === undefined
+            ? nothing
+            : html`<p class="drawing-note" role="status">
+                Drawing ${drawing.toLocaleString('en')} elements…
+              </p>`
+        }
         <div class="wheel-hint" aria-hidden="true" ?hidden=${!this.wheel.hintShown}>
           Hold Ctrl (⌘) to zoom
         </div>

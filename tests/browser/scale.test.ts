@@ -34,7 +34,15 @@ async function openWithDataset(actors: number) {
     .getByRole('row', { name: /Condemnation/ })
     .first()
     .waitFor();
-  await page.locator('actor-graph').evaluate((element) => element.setAttribute('src', './large.json'));
+  await page.locator('actor-graph').evaluate((element) => {
+    // A large graph goes onto the canvas in slices after its title shows; the load event says when
+    // it is all there.
+    element.addEventListener(
+      'actor-graph-load',
+      () => ((window as unknown as { __loaded: boolean }).__loaded = true),
+    );
+    element.setAttribute('src', './large.json');
+  });
   return watched;
 }
 
@@ -64,7 +72,18 @@ describe('large graphs', () => {
     await page
       .getByRole('heading', { name: /Synthetic clustered graph, 20,000 actors/ })
       .waitFor({ timeout: 180_000 });
+    // It goes onto the canvas in slices, under a note, and is fitted once it is all there.
+    const note = page.getByRole('status').filter({ hasText: 'Drawing 50,000 elements…' });
+    await note.waitFor({ timeout: 60_000 });
     await page.getByText(/200 of 30,000 listed/).waitFor({ timeout: 60_000 });
+    await note.waitFor({ state: 'detached', timeout: 60_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __loaded?: boolean }).__loaded === true,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
     const ink = await canvasInk(browser, page);
     expect(ink.inked / ink.total).toBeGreaterThan(0.01);
     // The layout ran in a worker of our own, from our own origin.
