@@ -1,6 +1,7 @@
 /**
- * GEXF (https://gexf.net) for Gephi and networkx: actors with positions and sizes, relations with
- * their type colour, label, evidence and thickness by number of quotes.
+ * GEXF (https://gexf.net) for Gephi and networkx: actors with positions (y up, as Gephi reads them:
+ * see `upright`) and sizes, relations with their type colour, label, evidence and thickness by number
+ * of quotes.
  *
  * Namespace: networkx 2.8.8's `read_gexf` knows only `http://www.gexf.net/1.1draft` and
  * `http://www.gexf.net/1.2draft` (with "www.") and finds no graph in a 1.3 file; Gephi matches
@@ -18,6 +19,7 @@ import { describeRelation } from '../graph/describe.ts';
 import type { Positions } from '../layout/compute-layout.ts';
 import { edgeWidth, encodeTypes } from '../style/encoding.ts';
 import { NODE_SIZE } from '../style/stylesheet.ts';
+import { upright } from './upright.ts';
 import { hexToRgb, type Rgb } from './color.ts';
 import { ACTOR_COLUMNS, RELATION_COLUMNS, type Column } from './columns.ts';
 import { EXPORT_ERROR_CODES, ExportError } from './export-error.ts';
@@ -90,7 +92,7 @@ export function writeGexf(graph: ActorGraph, options: Partial<GexfOptions> = {})
       ...values('n', ACTOR_COLUMNS, actor),
       `        <viz:size${xmlAttributes({ value: resolved.nodeSize })}/>`,
       ...(point && Number.isFinite(point.x) && Number.isFinite(point.y)
-        ? [`        <viz:position${xmlAttributes({ x: point.x, y: point.y, z: 0 })}/>`]
+        ? [`        <viz:position${xmlAttributes({ ...upright(point), z: 0 })}/>`]
         : []),
       '      </node>',
     );

@@ -1,6 +1,6 @@
 /**
  * GraphML (http://graphml.graphdrawing.org/) for networkx, yEd, Gephi and igraph: every actor and
- * relation with its evidence, positions when given.
+ * relation with its evidence, positions when given (y up, as Gephi reads them: see `upright`).
  *
  * Mutual relations: GraphML can mark single edges `directed="false"` in a directed graph, but
  * networkx (2.8.8, `read_graphml`) raises "directed=false edge found in directed graph" on such a
@@ -25,6 +25,7 @@ import {
   type ColumnValue,
 } from './columns.ts';
 import { selectRelations } from './select.ts';
+import { upright } from './upright.ts';
 import { escapeXmlText, xmlAttributes } from './xml.ts';
 
 export interface GraphmlOptions {
@@ -100,7 +101,7 @@ export function writeGraphml(graph: ActorGraph, options: Partial<GraphmlOptions>
       ...columnData('n', ACTOR_COLUMNS, actor),
       // A non-finite coordinate has no xs:double form that every reader accepts; leave it out.
       ...(point && Number.isFinite(point.x) && Number.isFinite(point.y)
-        ? [data('n_x', point.x), data('n_y', point.y)]
+        ? [data('n_x', upright(point).x), data('n_y', upright(point).y)]
         : []),
       '    </node>',
     );

@@ -77,7 +77,8 @@ describe('writeGexf, read by networkx', () => {
       const node = read.nodes[actor.id]!;
       expect(node.label).toBe(actor.name);
       expect(node.viz?.position?.x).toBeCloseTo(positions.get(actor.id)!.x, 6);
-      expect(node.viz?.position?.y).toBeCloseTo(positions.get(actor.id)!.y, 6);
+      // Gephi's y axis points up: the screen's y, negated, so the graph is not upside down there.
+      expect(node.viz?.position?.y).toBeCloseTo(-positions.get(actor.id)!.y, 6);
       expect(node.viz?.position?.z).toBe(0);
       expect(node.viz?.size).toBe(NODE_SIZE);
     }

@@ -72,7 +72,8 @@ describe('writeGraphml, read by networkx', () => {
       expect(node.label).toBe(actor.name);
       expect(node.kind).toBe(actor.kind);
       expect(node.x).toBeCloseTo(positions.get(actor.id)!.x, 6);
-      expect(node.y).toBeCloseTo(positions.get(actor.id)!.y, 6);
+      // Gephi's y axis points up: the screen's y, negated, so the graph is not upside down there.
+      expect(node.y).toBeCloseTo(-positions.get(actor.id)!.y, 6);
     }
     expect(read.nodes.RUS!.aliases).toBe('Moscow; the Kremlin; Russian');
     expect(read.nodes.RUS!.representatives).toMatch(/^Vladimir Putin \(President of Russia\); /);
