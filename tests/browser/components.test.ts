@@ -110,6 +110,31 @@ describe('canvas', () => {
   });
 });
 
+describe('canvas selection', () => {
+  it('dims all but an actor and its neighbourhood, and Escape brings back the very same picture', async () => {
+    const { page, problems, context } = await openExplorer(browser);
+    const box = (await surface(page).boundingBox())!;
+    // Empty background: the same focus and pointer state for every picture.
+    const background = async () => {
+      await page.mouse.click(box.x + 8, box.y + 8);
+      await nextFrames(page);
+      return surface(page).screenshot();
+    };
+    const before = await background();
+    const at = await mustPositionOf(page, 'USA');
+    await page.mouse.click(at.x, at.y);
+    await panel(page).getByText('United States').first().waitFor();
+    await page.mouse.move(box.x + 8, box.y + 8);
+    await nextFrames(page);
+    // Every actor and relation but the United States, Russia and the briefing between them is dimmed.
+    expect(await diffPixels(browser, before, await surface(page).screenshot())).toBeGreaterThan(2000);
+    await page.keyboard.press('Escape');
+    expect(await diffPixels(browser, before, await background())).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('relations table', () => {
   it('is one tab stop; arrows move, Enter selects, focus is visible', async () => {
     const { page, problems, context } = await openExplorer(browser);
