@@ -238,8 +238,9 @@ describe('actor-graph export: views and filters', { timeout: TEST_TIMEOUT }, () 
       at('view.graphml'),
     );
     expect(graph.edge_count).toBe(visible().length);
-    expect(graph.nodes['RUS']).toMatchObject({ x: 12.5, y: -40 });
-    expect(graph.nodes['IRN']).toMatchObject({ x: 300, y: 75.25 });
+    // The view's screen positions, with y up as Gephi reads them.
+    expect(graph.nodes['RUS']).toMatchObject({ x: 12.5, y: 40 });
+    expect(graph.nodes['IRN']).toMatchObject({ x: 300, y: -75.25 });
     // Actors the view does not place get the computed layout's positions.
     expect(Object.values(graph.nodes).every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
   });
