@@ -36,9 +36,10 @@ export interface CytoscapeControllerOptions {
 }
 
 /**
- * Elements put on the canvas per task when a graph is large, so the page keeps responding. Each slice
- * also gets its style and bounds computed in its own task: Cytoscape computes both lazily, and left
- * alone it does it for every element at once in the first fit (most of a 0.7 s task at 500 actors).
+ * Graphs of more elements go onto the canvas in slices, a task each, so the page keeps responding;
+ * this is also the first slice's size. Each slice gets its style and bounds computed in its task:
+ * Cytoscape computes both lazily, and left alone it does it for every element at once in the first
+ * fit (most of a 0.7 s task at 500 actors).
  */
 const ADD_SLICE = 400;
 /**
@@ -314,22 +315,24 @@ export class CytoscapeController implements ReactiveController {
     ticket: number,
     model: GraphModel,
   ): Promise<void> {
+    /** Waits for the next task; false if a newer graph or a new `cy` took over meanwhile. */
+    const nextTask = async (): Promise<boolean> => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return ticket === this.adding && cy === this.cy;
+    };
     // Mapping 50,000 elements takes a task of its own, after the one that received the graph.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (ticket !== this.adding || cy !== this.cy) return;
+    if (!(await nextTask())) return;
     const elements = makeElements();
     let size = ADD_SLICE;
     for (let start = 0; start < elements.length;) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (ticket !== this.adding || cy !== this.cy) return;
+      if (!(await nextTask())) return;
       const began = performance.now();
       addSlice(cy, elements.slice(start, start + size));
       start += size;
       const took = Math.max(1, performance.now() - began);
       size = Math.round(Math.min(size * 2, Math.max(ADD_SLICE / 2, (size * SLICE_MS) / took)));
     }
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (ticket !== this.adding || cy !== this.cy) return;
+    if (!(await nextTask())) return;
     this.drawn(model, this.options.scene());
     this.host.requestUpdate();
   }
@@ -387,8 +390,8 @@ export class CytoscapeController implements ReactiveController {
     const before = this.appliedClasses;
     cy.batch(() => {
       // Only the changes: Cytoscape's removeClass and addClass restyle every element they are called
-      // on, whether or not it had the class, and a restyle drops the element's cached bounds (the first fit of
-      // a graph of 20,000 actors took 2.5 s longer for it).
+      // on, whether or not it had the class, and a restyle drops the element's cached bounds (the
+      // first fit of a graph of 20,000 actors took 2.5 s longer for it).
       for (const name of SCENE_CLASS_NAMES) {
         const had = before?.[name] ?? NONE;
         const has = classes[name];

@@ -125,24 +125,7 @@ export function* relocateSteps(
     const own = bundles.filter((b) => b.source === node.id || b.target === node.id);
     const costAt = (at: Point): number => {
       positions.set(node.id, at);
-      let cost = 0;
-      for (const bundle of bundles) if (sitsOn(positions, bundle, node, spacing)) cost += ON_BUNDLE;
-      for (const bundle of own) {
-        for (const other of obstacles) if (sitsOn(positions, bundle, other, spacing)) cost += ON_BUNDLE;
-        for (const other of bundles) if (cross(positions, bundle, other)) cost += 1;
-        const farId = bundle.source === node.id ? bundle.target : bundle.source;
-        const far = positions.get(farId);
-        if (!far) continue;
-        cost += Math.hypot(far.x - at.x, far.y - at.y) / LENGTH_PER_CROSSING;
-        // A relation that leaves downwards runs through its own actor's label, which hangs below.
-        if (throughLabel(at, far, node)) cost += THROUGH_LABEL;
-        const farNode = byId.get(farId);
-        if (farNode && throughLabel(far, at, farNode)) cost += THROUGH_LABEL;
-      }
-      for (const other of obstacles) {
-        if (other.id !== node.id && boxesMeet(positions, node, other)) cost += COLLISION;
-      }
-      return cost;
+      return placementCost(positions, node, own, { bundles, obstacles, byId, spacing });
     };
     const start = positions.get(node.id)!;
     let best = { at: start, cost: costAt(start) };
@@ -164,6 +147,43 @@ export function* relocateSteps(
     positions.set(node.id, best.at);
     yield;
   }
+}
+
+/**
+ * What an actor where `positions` has it costs, counting only what involves it: it on a bundle, its
+ * own bundles over others or crossing, their length, relations through labels, boxes that meet.
+ */
+function placementCost(
+  positions: ReadonlyMap<string, Point>,
+  node: Obstacle,
+  own: readonly Bundle[],
+  scene: {
+    bundles: readonly Bundle[];
+    obstacles: readonly Obstacle[];
+    byId: ReadonlyMap<string, Obstacle>;
+    spacing: number;
+  },
+): number {
+  const { bundles, obstacles, byId, spacing } = scene;
+  const at = positions.get(node.id)!;
+  let cost = 0;
+  for (const bundle of bundles) if (sitsOn(positions, bundle, node, spacing)) cost += ON_BUNDLE;
+  for (const bundle of own) {
+    for (const other of obstacles) if (sitsOn(positions, bundle, other, spacing)) cost += ON_BUNDLE;
+    for (const other of bundles) if (cross(positions, bundle, other)) cost += 1;
+    const farId = bundle.source === node.id ? bundle.target : bundle.source;
+    const far = positions.get(farId);
+    if (!far) continue;
+    cost += Math.hypot(far.x - at.x, far.y - at.y) / LENGTH_PER_CROSSING;
+    // A relation that leaves downwards runs through its own actor's label, which hangs below.
+    if (throughLabel(at, far, node)) cost += THROUGH_LABEL;
+    const farNode = byId.get(farId);
+    if (farNode && throughLabel(far, at, farNode)) cost += THROUGH_LABEL;
+  }
+  for (const other of obstacles) {
+    if (other.id !== node.id && boxesMeet(positions, node, other)) cost += COLLISION;
+  }
+  return cost;
 }
 
 /** A relation this many units longer costs as much as one more crossing. */
