@@ -22,10 +22,10 @@ try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
   await page.goto(server.resolvedUrls!.local[0]!);
   await page.getByRole('row').nth(5).waitFor();
-  // Show the evidence of one relation, as a reader would after clicking it.
-  await page.evaluate(() =>
-    document.querySelector('actor-graph-view')?.select('relation', 'rus-isr-condemnation'),
-  );
+  // Show the evidence of one relation, as a reader would: by clicking its row in the table.
+  await page.getByRole('row', { name: /Condemnation Russia Israel/ }).click();
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => scrollTo(0, 0));
   await page
     .getByText(/condemned Israel/)
     .first()
