@@ -9,12 +9,12 @@ import type {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toElements } from '../../src/graph/to-elements.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
-import { buildStylesheet, detailFor, type Detail } from '../../src/style/stylesheet.ts';
+import { buildStylesheet, detailFor, MIN_ZOOMED_FONT_SIZE, type Detail } from '../../src/style/stylesheet.ts';
 import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { SCENE_CLASS_NAMES, sceneClasses, type Scene, type SceneClasses } from './scene-classes.ts';
 import { graphImage, graphImageSize, type ImageRegion, type Size } from './graph-image.ts';
-import { centerOn, fitGraph, reveal, zoomAround } from './viewport.ts';
+import { centerOn, fitGraph, reveal, zoomAround, zoomOnto } from './viewport.ts';
 import { createSealedCytoscape } from './sealed-cytoscape.ts';
 import {
   applyPositions,
@@ -145,7 +145,11 @@ export class CytoscapeController implements ReactiveController {
     const element = this.cy?.getElementById(id);
     if (!this.cy || !element || element.empty() || !element.visible()) return;
     this.viewportTouched = true;
-    if (center) centerOn(this.cy, element);
+    // A large graph, fitted, is too small to read: going to an element zooms in until labels show
+    // (the lit neighbourhood of a selection would otherwise be a few pixels in a hairball).
+    const readable = MIN_ZOOMED_FONT_SIZE / (this.options.model()?.theme.fontSize ?? MIN_ZOOMED_FONT_SIZE);
+    if (this.detail === 'reduced' && this.cy.zoom() < readable) zoomOnto(this.cy, element, readable * 1.25);
+    else if (center) centerOn(this.cy, element);
     else reveal(this.cy, element);
   }
 
@@ -386,7 +390,7 @@ export class CytoscapeController implements ReactiveController {
   private applyScene(model: GraphModel, scene: Scene): void {
     const cy = this.cy;
     if (!cy) return;
-    const classes = sceneClasses(model.graph, scene);
+    const classes = sceneClasses(model.graph, scene, this.detail === 'full');
     const before = this.appliedClasses;
     cy.batch(() => {
       // Only the changes: Cytoscape's removeClass and addClass restyle every element they are called

@@ -55,6 +55,17 @@ export function reveal(cy: Core, element: SingularElementArgument, margin = 48):
   move(cy, { pan: { x: pan.x + dx, y: pan.y + dy } });
 }
 
+/** Centres the view on an element at a zoom level, e.g. close enough to read its labels. */
+export function zoomOnto(cy: Core, element: SingularElementArgument, zoom: number): void {
+  cy.stop(true, true);
+  const level = Math.min(Math.max(zoom, cy.minZoom()), cy.maxZoom());
+  const position = element.isNode() ? element.position() : element.midpoint();
+  move(cy, {
+    zoom: level,
+    pan: { x: cy.width() / 2 - position.x * level, y: cy.height() / 2 - position.y * level },
+  });
+}
+
 /** Centres the view on an element without changing the zoom, e.g. an actor chosen in the search box. */
 export function centerOn(cy: Core, element: SingularElementArgument): void {
   cy.stop(true, true);

@@ -128,7 +128,7 @@ export function buildStylesheet(
     { selector: 'edge:selected', style: { 'underlay-padding': 4 } },
     { selector: 'core', style: { 'active-bg-opacity': 0, 'selection-box-opacity': 0 } as never },
   ];
-  return detail === 'full' ? sheet : [...sheet, ...REDUCED_DETAIL];
+  return detail === 'full' ? sheet : [...sheet, ...reducedDetail(theme)];
 }
 
 /**
@@ -142,10 +142,13 @@ export type Detail = 'full' | 'reduced';
 /** Above this many elements (actors plus relations) a graph is drawn with reduced detail. */
 export const REDUCED_DETAIL_ELEMENTS = 2000;
 
+/** In reduced detail, labels are drawn once they would be this many pixels high or more. */
+export const MIN_ZOOMED_FONT_SIZE = 10;
+
 export const detailFor = (elements: number): Detail =>
   elements > REDUCED_DETAIL_ELEMENTS ? 'reduced' : 'full';
 
-const REDUCED_DETAIL: StylesheetJson = [
+const reducedDetail = (theme: Theme): StylesheetJson => [
   {
     selector: 'node',
     style: {
@@ -156,7 +159,7 @@ const REDUCED_DETAIL: StylesheetJson = [
       'text-margin-y': 2,
       'text-outline-width': 1.5,
       // Labels appear once they would be drawn at 10 px or more.
-      'min-zoomed-font-size': 10,
+      'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
     },
   },
   {
@@ -167,6 +170,29 @@ const REDUCED_DETAIL: StylesheetJson = [
       width: 1,
       'mid-target-arrow-shape': 'none',
       'target-arrow-shape': 'none',
+    },
+  },
+  // A selection's neighbourhood stands out by size and labels, as dimming the rest would cost seconds.
+  {
+    selector: 'node.lit',
+    style: {
+      width: 18,
+      height: 18,
+      'border-color': theme.accent,
+      'border-width': 3,
+      'font-weight': 700,
+      'min-zoomed-font-size': 0,
+      'z-index': 10,
+    },
+  },
+  {
+    selector: 'edge.lit',
+    style: {
+      width: 4,
+      'underlay-color': theme.accent,
+      'underlay-opacity': 0.35,
+      'underlay-padding': 5,
+      'z-index': 10,
     },
   },
   { selector: 'node:selected, node.match', style: { width: 18, height: 18, 'border-width': 3 } },

@@ -4,7 +4,7 @@ import {
   readingOrder,
   type NavigationContext,
 } from '../../components/graph-canvas/keyboard-nav.ts';
-import { sceneClasses } from '../../components/graph-canvas/scene-classes.ts';
+import { sceneClasses, type Scene } from '../../components/graph-canvas/scene-classes.ts';
 import { visibleRelationsOf } from '../../components/shared/sentences.ts';
 import { buildGraph } from '../../src/graph/actor-graph.ts';
 import { NO_FILTER } from '../../src/view/filters.ts';
@@ -67,6 +67,20 @@ describe('sceneClasses', () => {
     expect(classes.dimmed.has('RUS')).toBe(true);
     expect(classes.dimmed.has('rus-usa-briefing')).toBe(false);
     expect([...classes.match]).toEqual(['SAU']);
+  });
+
+  it('in large graphs, marks the lit neighbourhood instead of dimming every other element', () => {
+    const scene: Scene = {
+      filter: NO_FILTER,
+      selection: { kind: 'actor', id: 'USA' },
+      matches: new Set(),
+      focus: null,
+    };
+    const classes = sceneClasses(graph, scene, false);
+    expect(classes.dimmed.size).toBe(0);
+    expect([...classes.lit].sort()).toEqual(['RUS', 'USA', 'rus-usa-briefing']);
+    // With dimming, nothing is marked lit.
+    expect(sceneClasses(graph, scene).lit.size).toBe(0);
   });
 
   it('lights the relation the keyboard is on, and labels it', () => {

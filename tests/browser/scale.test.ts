@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/synthetic/generate.ts';
 import { launchBrowser, openPage } from './browser.ts';
-import { canvasInk } from './explorer-fixtures.ts';
+import { canvasInk, diffPixels, mustPositionOf, panel, surface } from './explorer-fixtures.ts';
 
 /*
  * Large graphs through the UI: the reader sees progress, can cancel, and the page keeps responding
@@ -91,6 +91,41 @@ describe('large graphs', () => {
     // The table pages instead of rendering 30,000 rows.
     await page.getByRole('button', { name: 'Show 200 more' }).click();
     await page.getByText(/400 of 30,000 listed/).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('zooms to a relation chosen in the table of a large graph, with its ends marked', async () => {
+    const dataset = generateDataset({ actors: 2_000, shape: 'clustered' });
+    const { page, problems, context } = await openWithDataset(2_000);
+    await page.waitForFunction(
+      () => (window as unknown as { __loaded?: boolean }).__loaded === true,
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
+    const row = page.getByRole('row').nth(3);
+    const id = (await row.getAttribute('data-id'))!;
+    const { from, to } = dataset.relations.find((r) => r.id === id)!;
+    const name = (actor: string) => dataset.actors.find((a) => a.id === actor)!.name;
+    const ends = async () => [await mustPositionOf(page, from), await mustPositionOf(page, to)] as const;
+    const apart = ([a, b]: readonly { x: number; y: number }[]) => Math.hypot(a!.x - b!.x, a!.y - b!.y);
+    const fitted = apart(await ends());
+    const before = await surface(page).screenshot();
+    await row.click();
+    await panel(page).getByText(name(from), { exact: false }).first().waitFor();
+    await panel(page).getByText(name(to), { exact: false }).first().waitFor();
+    // Fitted, 2,000 actors are specks; the canvas zooms in until labels can be read.
+    await expect.poll(async () => apart(await ends()), { timeout: 5_000 }).toBeGreaterThan(fitted * 2);
+    const box = (await surface(page).boundingBox())!;
+    for (const end of await ends()) {
+      expect(end.x).toBeGreaterThan(box.x);
+      expect(end.x).toBeLessThan(box.x + box.width);
+      expect(end.y).toBeGreaterThan(box.y);
+      expect(end.y).toBeLessThan(box.y + box.height);
+    }
+    expect(await diffPixels(browser, before, await surface(page).screenshot())).toBeGreaterThan(10_000);
     expect(problems).toEqual([]);
     await context.close();
   });
