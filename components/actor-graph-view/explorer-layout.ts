@@ -8,6 +8,14 @@ import type { Selection } from '../shared/selection.ts';
 import type { ExportStatus } from '../shared/export-options.ts';
 import { headingTag } from '../shared/heading.ts';
 
+/** The summary walks every relation: once per graph, not at every render (5-12 ms at 20,000 actors). */
+const summaries = new WeakMap<ActorGraph, string>();
+function summaryOf(graph: ActorGraph): string {
+  let summary = summaries.get(graph);
+  if (summary === undefined) summaries.set(graph, (summary = summarizeGraph(graph)));
+  return summary;
+}
+
 /** What the parts of a loaded widget are given: the view's state, and what its buttons do. */
 export interface ExplorerState {
   readonly title: string;
@@ -81,7 +89,7 @@ export function widgetHeader(
   const h = headingTag(level);
   return html`<header part="header" class="header">
     ${title ? staticHtml`<${h} part="title" class="title">${title}</${h}>` : nothing}
-    ${graph ? html`<p part="summary" class="summary">${summarizeGraph(graph)}</p>` : nothing}
+    ${graph ? html`<p part="summary" class="summary">${summaryOf(graph)}</p>` : nothing}
   </header>`;
 }
 
