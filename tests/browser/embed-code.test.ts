@@ -1,13 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RESIZE_SCRIPT } from '../../components/embed-code/snippets.ts';
-import { launchBrowser, type WatchedPage } from './browser.ts';
 import {
+  browserSession,
   BLOG,
   GULF_URL,
   SEED_URL,
   absolute,
-  openWatched,
   readDataset,
   records,
   routeHtml,
@@ -19,27 +18,7 @@ import { tinyDataset, waitForRows } from './explorer-fixtures.ts';
 // The toolbar's Embed button and its dialog, on the explorer page and on pages made up for the test.
 const seed = readDataset(SEED_URL);
 
-let browser: Browser;
-let opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: Parameters<typeof openWatched>[2] = {}): Promise<WatchedPage> {
-  const watched = await openWatched(browser, path, options);
-  opened.push(watched);
-  return watched;
-}
-
-async function closeAll(): Promise<void> {
-  for (const { context } of opened) await context.close();
-  opened = [];
-}
+const { open, closeAll } = browserSession();
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Embed this graph' });
 const scriptCode = (page: Page) => dialog(page).getByRole('textbox', { name: 'With a script tag' });

@@ -1,11 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type WatchedPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
 import {
+  browserSession,
   BLOG,
   GULF_URL,
   HEAVY_CHUNK,
-  openWatched,
   readDataset,
   records,
   routeHtml,
@@ -17,27 +15,7 @@ import {
 // page that includes the loader twice.
 const gulf = readDataset(GULF_URL);
 
-let browser: Browser;
-let opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: Parameters<typeof openWatched>[2] = {}): Promise<WatchedPage> {
-  const watched = await openWatched(browser, path, options);
-  opened.push(watched);
-  return watched;
-}
-
-async function closeAll(): Promise<void> {
-  for (const { context } of opened) await context.close();
-  opened = [];
-}
+const { open, closeAll } = browserSession();
 
 describe('the author’s fallback', () => {
   it('shows when scripts are off', async () => {

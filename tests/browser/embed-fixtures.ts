@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ActorGraphElement } from '../../components/actor-graph/actor-graph.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
-import { baseUrl, openPage, type WatchedPage } from './browser.ts';
+import { baseUrl, launchBrowser, openPage, type WatchedPage } from './browser.ts';
 import { measureInk, nextFrames } from './explorer-fixtures.ts';
 
 /*
@@ -91,6 +91,35 @@ export async function openWatched(
 }
 
 /** A page made up by the test, served from the preview server's origin (like a host's own page). */
+/**
+ * One browser for a test file (launched before its tests, closed after them) and the pages its tests
+ * open, which `closeAll` closes.
+ */
+export function browserSession(): {
+  open(path: string, options?: OpenOptions): Promise<WatchedPage>;
+  closeAll(): Promise<void>;
+} {
+  let browser: Browser | undefined;
+  let opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(path, options = {}) {
+      const watched = await openWatched(browser!, path, options);
+      opened.push(watched);
+      return watched;
+    },
+    async closeAll() {
+      for (const { context } of opened) await context.close();
+      opened = [];
+    },
+  };
+}
+
 export async function routeHtml(page: Page, path: string, body: string): Promise<void> {
   await page.route(absolute(path), (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
 }

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ResizeMessage } from '../../components/embed-page/embed-page.ts';
 import { RESIZE_SCRIPT, iframeSnippet } from '../../components/embed-code/snippets.ts';
-import { launchBrowser, type WatchedPage } from './browser.ts';
 import {
+  browserSession,
   GULF_URL,
   absolute,
   expectOnlyOwnOrigin,
-  openWatched,
   readDataset,
   routeHtml,
 } from './embed-fixtures.ts';
@@ -16,27 +15,7 @@ import {
 // The iframe embed (embed.html, built) inside a host page that uses the documented snippet.
 const gulf = readDataset(GULF_URL);
 
-let browser: Browser;
-let opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: Parameters<typeof openWatched>[2] = {}): Promise<WatchedPage> {
-  const watched = await openWatched(browser, path, options);
-  opened.push(watched);
-  return watched;
-}
-
-async function closeAll(): Promise<void> {
-  for (const { context } of opened) await context.close();
-  opened = [];
-}
+const { open, closeAll } = browserSession();
 
 /** A host page: some text, the snippet the Embed dialog offers, and a second frame with an id. */
 function hostPage(): string {
