@@ -1,23 +1,12 @@
 // Makes the README's screenshot of the explorer on the seed graph: builds nothing itself (run
 // `npm run build` first), serves dist/ with Vite's preview server and photographs it in Debian
 // Chromium. Usage: npx tsx scripts/screenshot.ts [out.png] [width] [height]
-import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromium } from './chromium.ts';
 
 const [out = 'docs/explorer.png', width = '1280', height = '860'] = process.argv.slice(2);
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
   await page.goto(server.resolvedUrls!.local[0]!);

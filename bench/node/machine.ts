@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { DIST, ROOT } from '../paths.ts';
 
 export interface Machine {
@@ -28,8 +29,6 @@ const PACKAGES = [
   '@resvg/resvg-js',
   'tsx',
 ] as const;
-
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 function run(command: string, args: readonly string[]): string {
   try {

@@ -62,8 +62,11 @@ function addSlice(cy: Core, elements: ElementDefinition[]): void {
   added?.boundingBox({});
 }
 
+/** What Cytoscape holds of a graph: one element per actor and per relation. */
+const elementCount = (graph: GraphModel['graph']): number => graph.order + graph.size;
+
 const detailOf = (model: GraphModel | undefined): Detail =>
-  model ? detailFor(model.graph.order + model.graph.size) : 'full';
+  model ? detailFor(elementCount(model.graph)) : 'full';
 
 /**
  * Owns the one Cytoscape instance of a canvas: creates it once the container is rendered and
@@ -86,7 +89,6 @@ export class CytoscapeController implements ReactiveController {
   /** Counts graphs put on the canvas, so a slow, sliced add stops when a newer graph arrives. */
   private adding = 0;
   private addingGraph: GraphModel['graph'] | undefined;
-  private addingCount = 0;
   /** Who waits for a graph to be entirely on the canvas (see `whenDrawn`). */
   private waiting: { graph: GraphModel['graph']; resolve: (drawn: boolean) => void }[] = [];
   /** Until the reader zooms or pans, the graph keeps fitting the canvas as it resizes. */
@@ -120,7 +122,7 @@ export class CytoscapeController implements ReactiveController {
 
   /** How many elements a large graph going onto the canvas in slices has, while it does. */
   get drawing(): number | undefined {
-    return this.addingGraph ? this.addingCount : undefined;
+    return this.addingGraph && elementCount(this.addingGraph);
   }
 
   get ready(): boolean {
@@ -289,11 +291,8 @@ export class CytoscapeController implements ReactiveController {
       this.appliedClasses = undefined;
       const elements = () =>
         toElements(model.graph, { encodings: model.encodings, positions: model.positions });
-      // One element per actor and per relation.
-      const count = model.graph.order + model.graph.size;
-      if (count > ADD_SLICE) {
+      if (elementCount(model.graph) > ADD_SLICE) {
         this.addingGraph = model.graph;
-        this.addingCount = count;
         cy.viewport(PARKED);
         // The host shows that the graph is being drawn (see `drawing`).
         this.host.requestUpdate();

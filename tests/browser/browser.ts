@@ -1,23 +1,8 @@
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Without the background-networking flags Chromium keeps dialling Google's hosts, which this
-// machine's closed network refuses.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
-}
+export const launchBrowser = launchChromium;
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -62,4 +47,37 @@ export async function openPage(
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(new URL(path, baseUrl()).href);
   return { page, context, problems, dialogs, requests };
+}
+
+/**
+ * One browser for a test file (launched before its tests, closed after them) and the pages its tests
+ * open through `track`, which `closeAll` closes.
+ */
+export function browserSession(): {
+  readonly browser: Browser;
+  track(watched: WatchedPage): WatchedPage;
+  closeAll(): Promise<void>;
+} {
+  let browser: Browser | undefined;
+  let opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The browser is launched in beforeAll: use it inside tests.');
+      return browser;
+    },
+    track(watched) {
+      opened.push(watched);
+      return watched;
+    },
+    async closeAll() {
+      for (const { context } of opened) await context.close();
+      opened = [];
+    },
+  };
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESIZE_SCRIPT } from '../../components/embed-code/snippets.ts';
 import {
-  browserSession,
+  embedSession,
   BLOG,
   GULF_URL,
   SEED_URL,
@@ -18,7 +18,7 @@ import { tinyDataset, waitForRows } from './explorer-fixtures.ts';
 // The toolbar's Embed button and its dialog, on the explorer page and on pages made up for the test.
 const seed = readDataset(SEED_URL);
 
-const { open, closeAll } = browserSession();
+const { open, closeAll } = embedSession();
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Embed this graph' });
 const scriptCode = (page: Page) => dialog(page).getByRole('textbox', { name: 'With a script tag' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  browserSession,
+  embedSession,
   BLOG,
   GULF_URL,
   HEAVY_CHUNK,
@@ -15,7 +15,7 @@ import {
 // page that includes the loader twice.
 const gulf = readDataset(GULF_URL);
 
-const { open, closeAll } = browserSession();
+const { open, closeAll } = embedSession();
 
 describe('the author’s fallback', () => {
   it('shows when scripts are off', async () => {

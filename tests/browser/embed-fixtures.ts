@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { ActorGraphElement } from '../../components/actor-graph/actor-graph.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
-import { baseUrl, launchBrowser, openPage, type WatchedPage } from './browser.ts';
+import { baseUrl, browserSession, openPage, type WatchedPage } from './browser.ts';
 import { measureInk, nextFrames } from './explorer-fixtures.ts';
 
 /*
@@ -91,32 +91,15 @@ export async function openWatched(
 }
 
 /** A page made up by the test, served from the preview server's origin (like a host's own page). */
-/**
- * One browser for a test file (launched before its tests, closed after them) and the pages its tests
- * open, which `closeAll` closes.
- */
-export function browserSession(): {
+/** A browser session (see `browserSession`) whose pages open with the embed watchers. */
+export function embedSession(): {
   open(path: string, options?: OpenOptions): Promise<WatchedPage>;
   closeAll(): Promise<void>;
 } {
-  let browser: Browser | undefined;
-  let opened: WatchedPage[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = browserSession();
   return {
-    async open(path, options = {}) {
-      const watched = await openWatched(browser!, path, options);
-      opened.push(watched);
-      return watched;
-    },
-    async closeAll() {
-      for (const { context } of opened) await context.close();
-      opened = [];
-    },
+    open: async (path, options = {}) => session.track(await openWatched(session.browser, path, options)),
+    closeAll: () => session.closeAll(),
   };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResizeMessage } from '../../components/embed-page/embed-page.ts';
 import { RESIZE_SCRIPT, iframeSnippet } from '../../components/embed-code/snippets.ts';
 import {
-  browserSession,
+  embedSession,
   GULF_URL,
   absolute,
   expectOnlyOwnOrigin,
@@ -15,7 +15,7 @@ import {
 // The iframe embed (embed.html, built) inside a host page that uses the documented snippet.
 const gulf = readDataset(GULF_URL);
 
-const { open, closeAll } = browserSession();
+const { open, closeAll } = embedSession();
 
 /** A host page: some text, the snippet the Embed dialog offers, and a second frame with an id. */
 function hostPage(): string {

@@ -3,39 +3,29 @@
  * without being read to the end (from its `Content-Length`, or counted as it streams), in the words
  * the validator uses; limits given wrong are shown as the host's mistake.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/validate/index.ts';
 import { FIXTURES } from '../core/fixture-manifest.ts';
-import { launchBrowser, type WatchedPage } from './browser.ts';
+import { browserSession, type WatchedPage } from './browser.ts';
 import { tinyDataset } from './explorer-fixtures.ts';
 import { absolute, dataRequests, expectFailure, mount, openHostilePage, problemsOf } from './hostile-page.ts';
 import { startOtherServer, stopOtherServer } from './hostile-server.ts';
 
-let browser: Browser;
+const session = browserSession();
 let other: Awaited<ReturnType<typeof startOtherServer>>;
-let opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   other = await startOtherServer();
 });
 
-afterEach(async () => {
-  for (const { context } of opened) await context.close();
-  opened = [];
-});
+afterEach(() => session.closeAll());
 
 afterAll(async () => {
   await stopOtherServer(other?.server);
-  await browser?.close();
 });
 
-async function open(): Promise<WatchedPage> {
-  const watched = await openHostilePage(browser, { loopback: true });
-  opened.push(watched);
-  return watched;
-}
+const open = async (): Promise<WatchedPage> =>
+  session.track(await openHostilePage(session.browser, { loopback: true }));
 
 describe('src larger than limits.maxBytes', () => {
   const maxBytes = 10 * 1024;

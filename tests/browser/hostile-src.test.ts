@@ -5,10 +5,9 @@
  * an uncaught error, and other schemes are refused before any request. A reload that fails keeps the
  * graph that was there.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorGraphElement } from '../../components/actor-graph/actor-graph.ts';
-import { launchBrowser, type WatchedPage } from './browser.ts';
+import { browserSession, type WatchedPage } from './browser.ts';
 import { tinyDataset } from './explorer-fixtures.ts';
 import {
   absolute,
@@ -20,30 +19,21 @@ import {
 } from './hostile-page.ts';
 import { startOtherServer, stopOtherServer } from './hostile-server.ts';
 
-let browser: Browser;
+const session = browserSession();
 let other: Awaited<ReturnType<typeof startOtherServer>>;
-let opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   other = await startOtherServer();
 });
 
-afterEach(async () => {
-  for (const { context } of opened) await context.close();
-  opened = [];
-});
+afterEach(() => session.closeAll());
 
 afterAll(async () => {
   await stopOtherServer(other?.server);
-  await browser?.close();
 });
 
-async function open(): Promise<WatchedPage> {
-  const watched = await openHostilePage(browser, { loopback: true });
-  opened.push(watched);
-  return watched;
-}
+const open = async (): Promise<WatchedPage> =>
+  session.track(await openHostilePage(session.browser, { loopback: true }));
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
