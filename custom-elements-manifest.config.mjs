@@ -32,7 +32,9 @@ function publicElementsOnly() {
       }
       // The analyzer lists modules in the order the file system returns them, which differs between
       // a working copy and a fresh clone; sorted by path, the manifest is the same on every machine.
-      customElementsManifest.modules = modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      customElementsManifest.modules = modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
     },
   };
 }
