@@ -17,6 +17,7 @@ import { graphImage, graphImageSize, type ImageRegion, type Size } from './graph
 import { centerOn, fitGraph, reveal, zoomAround, zoomOnto } from './viewport.ts';
 import { createSealedCytoscape } from './sealed-cytoscape.ts';
 import {
+  applyLabelSides,
   applyPositions,
   applyViewport,
   readViewState,
@@ -217,6 +218,10 @@ export class CytoscapeController implements ReactiveController {
     this.cy.on('mouseover', 'node, edge', () => void (container.style.cursor = 'pointer'));
     this.cy.on('mouseout', 'node, edge', () => void (container.style.cursor = ''));
     this.cy.on('dragpan pinchzoom grab', () => void (this.viewportTouched = true));
+    this.cy.on('dragfree', 'node', () => {
+      const graph = this.drawnGraph;
+      if (this.cy && graph) applyLabelSides(this.cy, graph);
+    });
     container.addEventListener('pointerdown', this.refreshPosition, { capture: true });
     container.addEventListener('pointermove', this.refreshPosition, { capture: true });
     this.resizeObserver = new ResizeObserver(() => {
@@ -377,6 +382,7 @@ export class CytoscapeController implements ReactiveController {
     if (!cy || !restore || restore === this.appliedRestore || restore.graph !== this.drawnGraph) return false;
     this.appliedRestore = restore;
     applyPositions(cy, restore.positions);
+    applyLabelSides(cy, restore.graph);
     // The container may have been measured before it was laid out; a viewport needs its real size.
     cy.resize();
     if (restore.viewport) {

@@ -3,6 +3,7 @@ import type { SvgViewport } from '../../src/export/svg.ts';
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { Point, Positions } from '../../src/layout/compute-layout.ts';
 import type { Viewport } from '../../src/view/snapshot.ts';
+import { labelsAbove } from '../../src/layout/label-sides.ts';
 
 /**
  * A saved view for the canvas to show: where every actor stands and, if known, the zoom and centre.
@@ -61,6 +62,23 @@ export function applyPositions(cy: Core, positions: Positions): void {
     cy.nodes().forEach((node) => {
       const point = positions.get(node.id());
       if (point) node.position({ x: point.x, y: point.y });
+    });
+  });
+}
+
+/**
+ * Puts each actor's label on the side `labelsAbove` picks for the positions drawn now, after the
+ * reader moved actors or a saved view placed them. Only labels that change side are touched: a class
+ * change restyles the element.
+ */
+export function applyLabelSides(cy: Core, graph: ActorGraph): void {
+  const positions = new Map<string, Point>();
+  cy.nodes().forEach((node) => void positions.set(node.id(), node.position()));
+  const above = labelsAbove(graph, positions);
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const wanted = above.has(node.id());
+      if (node.hasClass('label-above') !== wanted) node.toggleClass('label-above', wanted);
     });
   });
 }

@@ -11,12 +11,23 @@ const LABEL_OUTLINE = 2.5;
 /** Canvas places a label line by the bottom of its em box; the baseline sits this far above it. */
 const DESCENT = 0.22;
 
-/** Wrapped exactly where the screen wraps (`wrapWords` at LABEL_MAX_WIDTH), below the node. */
-export function nodeLabel(name: string, center: Point, options: ResolvedSvgOptions, bounds: Bounds): string {
+/**
+ * Wrapped exactly where the screen wraps (`wrapWords` at LABEL_MAX_WIDTH), below the node or, where
+ * `labelsAbove` put it, above.
+ */
+export function nodeLabel(
+  name: string,
+  center: Point,
+  above: boolean,
+  options: ResolvedSvgOptions,
+  bounds: Bounds,
+): string {
   const { fontSize } = options.theme;
   const lines = wrapWords(name, (s) => estimateTextWidth(s, fontSize), LABEL_MAX_WIDTH);
   if (lines.length === 1 && lines[0] === '') return '';
-  const top = center.y + NODE_SIZE / 2 + LABEL_MARGIN;
+  const top = above
+    ? center.y - NODE_SIZE / 2 - LABEL_MARGIN - lines.length * fontSize
+    : center.y + NODE_SIZE / 2 + LABEL_MARGIN;
   const widest = Math.max(...lines.map((line) => textWidth(line, fontSize, 600)));
   bounds
     .include({ x: center.x - widest / 2, y: top }, LABEL_OUTLINE)

@@ -16,6 +16,7 @@ import type { ResolvedSvgOptions } from './svg-options.ts';
 import { KIND_NODE_SHAPES, nodeShapeElement, outlinePoint } from './svg-shapes.ts';
 import { edgeLabel, nodeLabel } from './svg-labels.ts';
 import { cleanText, num } from './svg-text.ts';
+import { labelsAbove } from '../layout/label-sides.ts';
 
 // The stylesheet's numbers, where the SVG needs them.
 const BORDER_WIDTH = 2;
@@ -42,6 +43,8 @@ interface Context {
   readonly bounds: Bounds;
   readonly encodings: ReadonlyMap<string, TypeEncoding>;
   readonly fallback: TypeEncoding;
+  /** Actors whose label is drawn above them, as on the canvas. */
+  readonly above: ReadonlySet<string>;
 }
 
 /** The graph as the canvas draws it, in graph units. */
@@ -59,6 +62,7 @@ export function drawScene(graph: ActorGraph, options: ResolvedSvgOptions): Scene
       marker: 'circle',
       markerFill: 'filled',
     },
+    above: labelsAbove(graph, options.positions),
   };
   const bends = computeEdgeBends(graph);
   const loops = new Map<string, number>();
@@ -207,6 +211,6 @@ function drawNode(context: Context, node: string): string {
       ),
     );
   bounds.include(center, (NODE_SIZE + border) / 2);
-  parts.push(nodeLabel(cleanText(actor.name), center, options, bounds));
+  parts.push(nodeLabel(cleanText(actor.name), center, context.above.has(node), options, bounds));
   return `<g class="node">${parts.join('')}</g>`;
 }

@@ -3,6 +3,7 @@ import type { ActorGraph } from './actor-graph.ts';
 import { computeEdgeBends } from './edge-bends.ts';
 import { edgeWidth, type TypeEncoding } from '../style/encoding.ts';
 import type { Positions } from '../layout/compute-layout.ts';
+import { labelsAbove } from '../layout/label-sides.ts';
 
 export interface ElementOptions {
   readonly encodings: readonly TypeEncoding[];
@@ -11,19 +12,20 @@ export interface ElementOptions {
 
 /**
  * The model as Cytoscape elements. Styling lives in the stylesheet; elements only carry classes made
- * from indexes and enums (`t3`, `s-alleged`, `kind-state`) and the few numbers the stylesheet maps
+ * from indexes and enums (`t3`, `s-alleged`, `kind-state`, `label-above`) and the few numbers the stylesheet maps
  * (`width`, `bend`). Labels are data, drawn as text by Cytoscape, never parsed as markup.
  */
 export function toElements(graph: ActorGraph, { encodings, positions }: ElementOptions): ElementDefinition[] {
   const typeIndex = new Map(encodings.map((e) => [e.typeId, e.index]));
   const typeLabels = new Map(graph.getAttribute('relationTypes').map((t) => [t.id, t.label]));
   const bends = computeEdgeBends(graph);
+  const above = positions ? labelsAbove(graph, positions) : new Set<string>();
   const nodes = graph.mapNodes((id, actor): ElementDefinition => {
     const position = positions?.get(id);
     return {
       group: 'nodes',
       data: { id, label: actor.name },
-      classes: `kind-${actor.kind}`,
+      classes: above.has(id) ? `kind-${actor.kind} label-above` : `kind-${actor.kind}`,
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
     };
   });

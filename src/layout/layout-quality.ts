@@ -299,7 +299,8 @@ function extentToward(node: Obstacle, ux: number, uy: number): number {
   return Math.max(node.radius, box);
 }
 
-function segmentNearBox(
+/** Whether the segment a–b comes within `reach` of the box. */
+export function segmentNearBox(
   a: Point,
   b: Point,
   box: { left: number; right: number; top: number; bottom: number },

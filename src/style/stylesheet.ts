@@ -55,6 +55,8 @@ export function buildStylesheet(
       style: { shape: shape as 'ellipse' },
     })),
     { selector: 'node.kind-bloc', style: { 'border-style': 'double' as const, 'border-width': 4 } },
+    // `labelsAbove` moves a label above its actor where fewer of the actor's relations cross it there.
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -5 } },
     {
       selector: 'edge',
       style: {
@@ -162,6 +164,7 @@ const reducedDetail = (theme: Theme): StylesheetJson => [
       'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
     },
   },
+  { selector: 'node.label-above', style: { 'text-margin-y': -2 } },
   {
     selector: 'edge',
     style: {

@@ -15,6 +15,8 @@ import {
   relationRows,
   surface,
 } from './explorer-fixtures.ts';
+import { dragActor } from './export-helpers.ts';
+import { LIGHT_THEME } from '../../src/style/theme.ts';
 
 // The explorer page (index.html, built into dist/) with the seed dataset, used as a reader would.
 const seed = readSeed();
@@ -80,6 +82,38 @@ describe('explorer: what is drawn', () => {
       await panel(page).getByRole('heading', { name: actor.name }).waitFor();
       expect(await liveRegion(page).textContent()).toContain(`${actor.name}, ${actor.kind}:`);
     }
+    expect(problems).toEqual([]);
+    await closeAll();
+  });
+});
+
+describe('explorer: labels', () => {
+  /** Pixels in the label colour in a band just above and just below an actor's shape. */
+  async function labelInk(page: Page, id: string): Promise<{ above: number; below: number }> {
+    await nextFrames(page);
+    const at = await mustPositionOf(page, id);
+    const box = (await surface(page).boundingBox())!;
+    const png = await surface(page).screenshot();
+    const band = (top: number) => ({ x: at.x - box.x - 50, y: at.y - box.y + top, width: 100, height: 18 });
+    const near = async (top: number) =>
+      (await measureInk(browser, png, LIGHT_THEME.foreground, band(top))).near;
+    // The shape's radius is 17 at zoom 1; the bands start a little beyond it.
+    return { above: await near(-42), below: await near(22) };
+  }
+
+  it('hangs a label on the side its relations leave free, and moves it when the reader drags the actor', async () => {
+    const { page, problems } = await explorer({ reducedMotion: 'reduce' });
+    // Saudi Arabia stands above the others: its relations leave downwards, its label sits above.
+    const before = await labelInk(page, 'SAU');
+    expect(before.above).toBeGreaterThan(20);
+    expect(before.below).toBeLessThan(5);
+    // Dragged level with Israel, at the bottom, its relations leave upwards: the label goes below.
+    const from = await mustPositionOf(page, 'SAU');
+    const israel = await mustPositionOf(page, 'ISR');
+    await dragActor(page, 'SAU', israel.x - 180 - from.x, israel.y - from.y);
+    const after = await labelInk(page, 'SAU');
+    expect(after.below).toBeGreaterThan(20);
+    expect(after.above).toBeLessThan(5);
     expect(problems).toEqual([]);
     await closeAll();
   });

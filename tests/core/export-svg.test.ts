@@ -5,6 +5,7 @@ import { buildGraph } from '../../src/graph/actor-graph.ts';
 import { computeEdgeBends } from '../../src/graph/edge-bends.ts';
 import { summarizeGraph } from '../../src/graph/summary.ts';
 import { computeLayout } from '../../src/layout/compute-layout.ts';
+import { labelsAbove } from '../../src/layout/label-sides.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 import { edgeWidth, encodeTypes, STATUS_ENCODINGS } from '../../src/style/encoding.ts';
 import { LIGHT_THEME } from '../../src/style/theme.ts';
@@ -280,6 +281,20 @@ describe('toSVG details', () => {
     const briefing = byClass(relation.root, 'edge')[graph.edges().indexOf('rus-usa-briefing')]!;
     expect(briefing.children[0]!.attrib).toMatchObject({ stroke: LIGHT_THEME.accent, 'stroke-width': '8' });
     expect(relation.texts.filter((t) => t[0] === 'Briefing')).toHaveLength(2);
+  });
+
+  it('hangs each label where the canvas does: above the actors labelsAbove picks, below the rest', () => {
+    const above = labelsAbove(graph, positions);
+    expect(above.size).toBeGreaterThan(0);
+    const nodes = byClass(read.root, 'node');
+    graph.forEachNode((id, actor) => {
+      const text = nodes[graph.nodes().indexOf(id)]!.children.find((c) => c.tag === 'text')!;
+      const baselines = text.children.map((span) => Number(span.attrib['y']));
+      const { y } = positions.get(id)!;
+      // The last line's baseline sits above the shape (radius 17, margin 5), or the first below it.
+      if (above.has(id)) expect(Math.max(...baselines), actor.name).toBeLessThan(y - 17 - 5);
+      else expect(Math.min(...baselines), actor.name).toBeGreaterThan(y + 17 + 5);
+    });
   });
 
   it('draws a self-loop up and to the left of its actor, with its arrowhead', () => {
