@@ -14,8 +14,9 @@ function sourceTitle(source: SourceText | undefined, fallback: string): Template
 }
 
 /**
- * One quote in its sentence: the words around it from the source, the quote itself marked, then where
- * it is (code-point offsets) and in which source. All text is rendered as text, never as markup.
+ * One quote in its sentence: the words around it from the source, the quote itself marked, then who
+ * the text says the words come from (where the dataset says), where it is (code-point offsets) and in
+ * which source. All text is rendered as text, never as markup.
  */
 export function quoteView(
   evidence: Evidence,
@@ -34,6 +35,7 @@ export function quoteView(
       <p>${before}<mark>${quote}</mark>${after}</p>
     </blockquote>
     <p class="cite">
+      ${evidence.attribution ? html`<span class="attributed">Attributed to ${evidence.attribution}</span> · ` : nothing}
       <cite>${sourceTitle(source, evidence.source)}</cite>,
       <span class="offsets">characters ${evidence.start}–${evidence.end}</span>
     </p>

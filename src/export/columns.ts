@@ -35,7 +35,9 @@ export function joinQuotes(evidence: readonly Evidence[]): string {
  */
 export function evidenceJson(evidence: readonly Evidence[]): string {
   return JSON.stringify(
-    evidence.map(({ source, quote, start, end }) => ({ source, quote, start, end })),
+    evidence.map(({ source, quote, start, end, attribution }) =>
+      attribution === undefined ? { source, quote, start, end } : { source, quote, start, end, attribution },
+    ),
   ).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 

@@ -50,6 +50,7 @@ export const CSV_COLUMNS = Object.freeze([
   'quote',
   'start',
   'end',
+  'quote_attribution',
 ] as const);
 
 export function writeCsv(graph: ActorGraph, options: Partial<CsvOptions> = {}): string {
@@ -89,6 +90,9 @@ function row(view: RelationView, evidence: Evidence | undefined, sourceTitle: st
     evidence?.quote ?? '',
     evidence?.start ?? '',
     evidence?.end ?? '',
+    // Who said these words, where the dataset says so apart from the relation's attribution (the
+    // claim's); empty for the article's own words, so a quote is never credited to someone it is not from.
+    evidence?.attribution ?? '',
   ];
 }
 

@@ -75,6 +75,11 @@ export interface Evidence {
   quote: string;
   start: number;
   end: number;
+  /**
+   * Who the text says these words come from (RIA, Yuri Ushakov, ...), where a relation's quotes come
+   * from different people; the relation's `attribution` names who the claim as a whole comes from.
+   */
+  attribution?: string;
 }
 
 export interface Relation {

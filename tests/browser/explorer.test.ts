@@ -194,6 +194,32 @@ describe('explorer: selecting a relation', () => {
   });
 });
 
+describe('explorer: who said it', () => {
+  it('shows, under each quote, who the text says its words come from', async () => {
+    const { page, problems } = await explorer();
+    const briefing = relationOf(seed, 'rus-usa-briefing');
+    await page.getByRole('row', { name: /Briefing Russia United States/ }).click();
+    await expectEvidenceOf(page, briefing);
+    const quotes = panel(page).locator('li.quote');
+    expect(await quotes.locator('.cite').allTextContents()).toEqual([
+      expect.stringMatching(/^\s*Attributed to the Kremlin · /),
+      expect.stringMatching(/^\s*Attributed to Yuri Ushakov · /),
+    ]);
+    // The relation's own attribution still names where the claim as a whole comes from.
+    await panel(page).getByText(briefing.attribution!, { exact: true }).waitFor();
+    // A relation whose quotes carry no attribution of their own shows none.
+    await page.getByRole('row', { name: /Condemnation Russia Israel/ }).click();
+    await expectEvidenceOf(page, CONDEMNATION);
+    expect(
+      await panel(page)
+        .getByText(/Attributed to/)
+        .count(),
+    ).toBe(0);
+    expect(problems).toEqual([]);
+    await closeAll();
+  });
+});
+
 describe('explorer: filters and search', () => {
   it('unchecking a type removes its rows from the table and its edges from the canvas', async () => {
     const { page, problems } = await explorer();

@@ -67,6 +67,24 @@ describe('writeCsv on the seed', () => {
     });
   });
 
+  it("gives each row the claim's attribution, and the quote's own where the words are someone's", async () => {
+    const read = await exportAndRead(seed);
+    const rows = seed.relations.flatMap((r) => r.evidence.map((e) => ({ relation: r, evidence: e })));
+    read.rows.forEach((row, i) => {
+      const { relation, evidence } = rows[i]!;
+      expect(row.attribution).toBe(relation.attribution ?? '');
+      expect(row.quote_attribution).toBe(evidence.attribution ?? '');
+    });
+    const treaty = read.rows.filter((row) => row.relation_id === 'rus-irn-treaty');
+    // The last two quotes are the article's own words: credited to no one.
+    expect(treaty.map((row) => row.quote_attribution)).toEqual([
+      'RIA (Russian state news agency)',
+      'Vladimir Putin',
+      '',
+      '',
+    ]);
+  });
+
   it('uses CRLF line ends and starts with a byte order mark', async () => {
     const text = writeCsv(buildGraph(seed));
     expect(text.startsWith('\uFEFFrelation_id,')).toBe(true);

@@ -86,6 +86,15 @@ describe('schema problems', () => {
     expect(problem!.message).toBe('Expected a whole number, found the string "95".');
   });
 
+  it("checks a quote's own attribution like any label", async () => {
+    expect(await errors(edited({ '$.relations[2].evidence[0].attribution': 'A spokesman' }))).toEqual([]);
+    const [empty] = await errors(edited({ '$.relations[2].evidence[0].attribution': '' }));
+    expect(empty).toMatchObject({ path: '$.relations[2].evidence[0].attribution' });
+    const [number] = await errors(edited({ '$.relations[2].evidence[0].attribution': 7 }));
+    expect(number).toMatchObject({ path: '$.relations[2].evidence[0].attribution' });
+    expect(number!.message).toBe('Expected a string, found 7.');
+  });
+
   it('explains a source with neither or both of file and text', async () => {
     const neither = await errors(edited({ '$.sources[0].file': REMOVE }));
     expect(neither.map((p) => [p.code, p.path])).toEqual([[PROBLEM_CODES.schema, '$.sources[0]']]);
