@@ -82,6 +82,7 @@ describe('hostile text on screen', () => {
     await panel().getByText('"><script>alert(1)</script>', { exact: true }).waitFor();
     await panel().getByText("'><img src=x onerror=alert(1)>", { exact: true }).waitFor();
     await panel().getByText('<svg/onload=alert(1)> (<marquee>)', { exact: true }).waitFor();
+    await panel().getByText('Attributed to <script>alert(2)</script>', { exact: true }).waitFor();
     expect(await panel().locator('mark').textContent()).toBe(
       'Alpha said <script>alert("pwned")</script> and signed a treaty with Beta',
     );
