@@ -58,6 +58,10 @@ export default [
     tbody tr:last-child td {
       border-bottom: 0;
     }
+    /* The longest cell ("Vladimir Putin at the St. Petersburg ..."): a few lines, not a word per line. */
+    .attribution {
+      min-width: 12em;
+    }
     .num {
       text-align: end;
       font-variant-numeric: tabular-nums;

@@ -160,7 +160,7 @@ export class ActorGraphTable extends LitElement {
                 <td>
                   <span class="status">${statusSwatch(row.status)}${STATUS_ENCODINGS[row.status].label}</span>
                 </td>
-                <td>
+                <td class="attribution">
                   ${row.attribution ?? html`<span class="none" aria-hidden="true">—</span><span class="visually-hidden">none</span>`}
                 </td>
                 <td class="num">${row.evidence.length}</td>
