@@ -25,7 +25,7 @@ import { toElements } from '../../src/graph/to-elements.ts';
 import { computeLayout, type Point } from '../../src/layout/compute-layout.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 import { encodeTypes } from '../../src/style/encoding.ts';
-import { buildStylesheet, detailFor } from '../../src/style/stylesheet.ts';
+import { buildStylesheet, detailFor, rendererOptions } from '../../src/style/stylesheet.ts';
 import { LIGHT_THEME } from '../../src/style/theme.ts';
 
 const params = new URLSearchParams(location.search);
@@ -68,19 +68,13 @@ async function main(): Promise<void> {
   const positions = await positionsFor(layout, graph);
   if (layout === 'fcose') cytoscape.use(fcose);
   const detail = params.get('detail') === 'full' ? 'full' : detailFor(graph.order + graph.size);
-  // The widget's options (components/graph-canvas/cytoscape-controller.ts).
+  // The widget's renderer options, stylesheet and elements, all at once.
   const cy = cytoscape({
     container,
     style: buildStylesheet(LIGHT_THEME, encodings, detail),
     elements: toElements(graph, { encodings, ...(positions ? { positions } : {}) }),
     layout: { name: 'preset' },
-    minZoom: detail === 'full' ? 0.15 : 0.01,
-    maxZoom: 4,
-    ...(detail === 'reduced'
-      ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1, motionBlur: false }
-      : {}),
-    boxSelectionEnabled: false,
-    selectionType: 'single',
+    ...rendererOptions(detail),
   });
   if (layout === 'fcose')
     cy.layout({

@@ -9,7 +9,13 @@ import type {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toElements } from '../../src/graph/to-elements.ts';
 import type { Point } from '../../src/layout/compute-layout.ts';
-import { buildStylesheet, detailFor, MIN_ZOOMED_FONT_SIZE, type Detail } from '../../src/style/stylesheet.ts';
+import {
+  buildStylesheet,
+  detailFor,
+  MIN_ZOOMED_FONT_SIZE,
+  rendererOptions,
+  type Detail,
+} from '../../src/style/stylesheet.ts';
 import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { SCENE_CLASS_NAMES, sceneClasses, type Scene, type SceneClasses } from './scene-classes.ts';
@@ -197,14 +203,7 @@ export class CytoscapeController implements ReactiveController {
     this.detail = detail;
     this.cy = createSealedCytoscape({
       container,
-      minZoom: detail === 'full' ? 0.15 : 0.01,
-      maxZoom: 4,
-      // Large graphs: draw a snapshot while panning and zooming, and skip what costs most per frame.
-      ...(detail === 'reduced'
-        ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1, motionBlur: false }
-        : {}),
-      boxSelectionEnabled: false,
-      selectionType: 'single',
+      ...rendererOptions(detail),
       // The wheel never reaches Cytoscape (the canvas zooms on Ctrl+wheel itself); this keeps pinch.
       userZoomingEnabled: true,
     });
@@ -220,7 +219,7 @@ export class CytoscapeController implements ReactiveController {
     this.cy.on('dragpan pinchzoom grab', () => void (this.viewportTouched = true));
     this.cy.on('dragfree', 'node', () => {
       const graph = this.drawnGraph;
-      if (this.cy && graph) applyLabelSides(this.cy, graph);
+      if (this.cy && graph) applyLabelSides(this.cy, graph, this.actorPositions());
     });
     container.addEventListener('pointerdown', this.refreshPosition, { capture: true });
     container.addEventListener('pointermove', this.refreshPosition, { capture: true });
@@ -382,7 +381,7 @@ export class CytoscapeController implements ReactiveController {
     if (!cy || !restore || restore === this.appliedRestore || restore.graph !== this.drawnGraph) return false;
     this.appliedRestore = restore;
     applyPositions(cy, restore.positions);
-    applyLabelSides(cy, restore.graph);
+    applyLabelSides(cy, restore.graph, restore.positions);
     // The container may have been measured before it was laid out; a viewport needs its real size.
     cy.resize();
     if (restore.viewport) {

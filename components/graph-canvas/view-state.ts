@@ -67,13 +67,11 @@ export function applyPositions(cy: Core, positions: Positions): void {
 }
 
 /**
- * Puts each actor's label on the side `labelsAbove` picks for the positions drawn now, after the
- * reader moved actors or a saved view placed them. Only labels that change side are touched: a class
- * change restyles the element.
+ * Puts each actor's label on the side `labelsAbove` picks for `positions` (where the actors are drawn
+ * now), after the reader moved actors or a saved view placed them. Only labels that change side are
+ * touched: a class change restyles the element.
  */
-export function applyLabelSides(cy: Core, graph: ActorGraph): void {
-  const positions = new Map<string, Point>();
-  cy.nodes().forEach((node) => void positions.set(node.id(), node.position()));
+export function applyLabelSides(cy: Core, graph: ActorGraph, positions: Positions): void {
   const above = labelsAbove(graph, positions);
   cy.batch(() => {
     cy.nodes().forEach((node) => {

@@ -2,7 +2,7 @@ import type { ActorGraph } from '../graph/actor-graph.ts';
 import type { Point, Positions } from './compute-layout.ts';
 import { layoutBundles, layoutObstacles } from './compute-layout.ts';
 import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
-import { segmentNearBox, type Bundle, type Obstacle } from './layout-quality.ts';
+import { boxesOverlap, labelBox, segmentNearBox, type Bundle, type Obstacle } from './layout-quality.ts';
 
 /**
  * Above this many actors every label stays below its actor: the check below is one pass over all
@@ -37,23 +37,6 @@ export function labelsAbove(graph: ActorGraph, positions: Positions): Set<string
 }
 
 type Side = 'above' | 'below';
-
-interface Box {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
-
-/** The box of an actor's label on one side of its shape. */
-function labelBox(node: Obstacle, at: Point, side: Side): Box {
-  const height = node.below - node.radius;
-  const [top, bottom] =
-    side === 'below'
-      ? [at.y + node.radius, at.y + node.below]
-      : [at.y - node.radius - height, at.y - node.radius];
-  return { left: at.x - node.halfWidth, right: at.x + node.halfWidth, top, bottom };
-}
 
 /** How many bundles run through the label on that side: the actor's own, and others near it. */
 function crossings(
@@ -100,18 +83,9 @@ function meetsAnother(
       top: p.y - other.radius,
       bottom: p.y + other.radius,
     };
-    return meet(label, shape) || meet(label, labelBox(other, p, above.has(other.id) ? 'above' : 'below'));
+    return (
+      boxesOverlap(label, shape) ||
+      boxesOverlap(label, labelBox(other, p, above.has(other.id) ? 'above' : 'below'))
+    );
   });
-}
-
-/** Room kept between two boxes, as the layout keeps it. */
-const MARGIN = 12;
-
-function meet(a: Box, b: Box): boolean {
-  return (
-    a.left - MARGIN < b.right &&
-    b.left - MARGIN < a.right &&
-    a.top - MARGIN < b.bottom &&
-    b.top - MARGIN < a.bottom
-  );
 }

@@ -200,24 +200,46 @@ const ROOM = 160;
 
 /** Whether the line from an actor at `from` towards `to` crosses the actor's label, below its shape. */
 function throughLabel(from: Point, to: Point, node: Obstacle): boolean {
-  const label = {
-    left: from.x - node.halfWidth,
-    right: from.x + node.halfWidth,
-    top: from.y + node.radius,
-    bottom: from.y + node.below,
-  };
-  return segmentNearBox(from, to, label, 0);
+  return segmentNearBox(from, to, labelBox(node, from, 'below'), 0);
 }
 
 function boxesMeet(positions: ReadonlyMap<string, Point>, a: Obstacle, b: Obstacle): boolean {
   const p = positions.get(a.id);
   const q = positions.get(b.id);
   if (!p || !q) return false;
+  const box = (node: Obstacle, at: Point): Box => ({
+    left: at.x - node.halfWidth,
+    right: at.x + node.halfWidth,
+    top: at.y - node.radius,
+    bottom: at.y + node.below,
+  });
+  return boxesOverlap(box(a, p), box(b, q));
+}
+
+export interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The box of an actor's label at `at`, on one side of its shape (the stylesheet hangs it below). */
+export function labelBox(node: Obstacle, at: Point, side: 'above' | 'below'): Box {
+  const height = node.below - node.radius;
+  const [top, bottom] =
+    side === 'below'
+      ? [at.y + node.radius, at.y + node.below]
+      : [at.y - node.radius - height, at.y - node.radius];
+  return { left: at.x - node.halfWidth, right: at.x + node.halfWidth, top, bottom };
+}
+
+/** Whether two boxes come closer than the room the layout keeps between actors. */
+export function boxesOverlap(a: Box, b: Box): boolean {
   return (
-    p.x - a.halfWidth - MARGIN < q.x + b.halfWidth &&
-    q.x - b.halfWidth - MARGIN < p.x + a.halfWidth &&
-    p.y - a.radius - MARGIN < q.y + b.below &&
-    q.y - b.radius - MARGIN < p.y + a.below
+    a.left - MARGIN < b.right &&
+    b.left - MARGIN < a.right &&
+    a.top - MARGIN < b.bottom &&
+    b.top - MARGIN < a.bottom
   );
 }
 
@@ -300,12 +322,7 @@ function extentToward(node: Obstacle, ux: number, uy: number): number {
 }
 
 /** Whether the segment a–b comes within `reach` of the box. */
-export function segmentNearBox(
-  a: Point,
-  b: Point,
-  box: { left: number; right: number; top: number; bottom: number },
-  reach: number,
-): boolean {
+export function segmentNearBox(a: Point, b: Point, box: Box, reach: number): boolean {
   if (
     Math.max(a.x, b.x) < box.left - reach ||
     Math.min(a.x, b.x) > box.right + reach ||

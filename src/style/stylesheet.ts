@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
 import { STATUS_ENCODINGS, type TypeEncoding } from './encoding.ts';
 import type { Theme } from './theme.ts';
 import { RELATION_STATUSES } from '../model/dataset.ts';
@@ -149,6 +149,33 @@ export const MIN_ZOOMED_FONT_SIZE = 10;
 
 export const detailFor = (elements: number): Detail =>
   elements > REDUCED_DETAIL_ELEMENTS ? 'reduced' : 'full';
+
+export type RendererOptions = Pick<
+  CytoscapeOptions,
+  | 'minZoom'
+  | 'maxZoom'
+  | 'hideEdgesOnViewport'
+  | 'textureOnViewport'
+  | 'pixelRatio'
+  | 'motionBlur'
+  | 'boxSelectionEnabled'
+  | 'selectionType'
+>;
+
+/**
+ * The Cytoscape renderer options that go with a level of detail, for the widget's canvas and the
+ * bench's bare baseline alike: the zoom range, single selection, and for large graphs a snapshot
+ * drawn while panning and zooming without what costs most per frame.
+ */
+export const rendererOptions = (detail: Detail): RendererOptions => ({
+  minZoom: detail === 'full' ? 0.15 : 0.01,
+  maxZoom: 4,
+  ...(detail === 'reduced'
+    ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1, motionBlur: false }
+    : {}),
+  boxSelectionEnabled: false,
+  selectionType: 'single',
+});
 
 const reducedDetail = (theme: Theme): StylesheetJson => [
   {

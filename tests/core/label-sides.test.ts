@@ -9,7 +9,7 @@ import {
   type Point,
 } from '../../src/layout/compute-layout.ts';
 import { LABEL_SIDE_LIMIT, labelsAbove } from '../../src/layout/label-sides.ts';
-import { segmentNearBox } from '../../src/layout/layout-quality.ts';
+import { labelBox, segmentNearBox } from '../../src/layout/layout-quality.ts';
 import { generateDataset } from '../../src/synthetic/generate.ts';
 import { encodeTypes } from '../../src/style/encoding.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
@@ -90,13 +90,7 @@ describe('labelsAbove', () => {
     const bundles = layoutBundles(seedGraph);
     for (const node of layoutObstacles(seedGraph)) {
       const p = positions.get(node.id)!;
-      const height = node.below - node.radius;
-      const box = (up: boolean) => ({
-        left: p.x - node.halfWidth,
-        right: p.x + node.halfWidth,
-        top: up ? p.y - node.radius - height : p.y + node.radius,
-        bottom: up ? p.y - node.radius : p.y + node.below,
-      });
+      const box = (up: boolean) => labelBox(node, p, up ? 'above' : 'below');
       const own = (up: boolean) =>
         bundles
           .filter((b) => b.source === node.id || b.target === node.id)
