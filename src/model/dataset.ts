@@ -99,7 +99,21 @@ export interface Relation {
   toRepresentative?: string;
   /** ISO 8601 date or partial date (YYYY, YYYY-MM, YYYY-MM-DD), where the text gives one. */
   date?: string;
+  /** The text's own words for when ("on Friday", "in June"), kept beside the `date` they resolve to. */
+  datePhrase?: string;
+  /** Present while the relation is a machine draft nobody has reviewed; accepting it removes this. */
+  draft?: RelationDraft;
   evidence: Evidence[];
+}
+
+/** What the drafter says of a relation it proposed. */
+export interface RelationDraft {
+  /** How sure the drafter is, from 0 to 1. */
+  confidence: number;
+  /** The words of the text that suggested the relation. */
+  cue: string;
+  /** Id of the cue-lexicon entry that matched. */
+  rule?: string;
 }
 
 export interface Dataset {
