@@ -11,3 +11,4 @@ export { fieldOf, problemTargets, quoteOf, type ProblemTargets } from './problem
 export { segmentsOf, type Mark, type Segment } from './segments.ts';
 export { step, type StepUnit } from './text-steps.ts';
 export { readWorkRecord, toWorkRecord, type WorkRecord, type WorkState } from './work-record.ts';
+export { applyEdit, relationName, type EditOutcome, type EditRequest } from './apply-edit.ts';
