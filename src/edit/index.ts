@@ -12,3 +12,5 @@ export { segmentsOf, type Mark, type Segment } from './segments.ts';
 export { step, type StepUnit } from './text-steps.ts';
 export { readWorkRecord, toWorkRecord, type WorkRecord, type WorkState } from './work-record.ts';
 export { applyEdit, relationName, type EditOutcome, type EditRequest } from './apply-edit.ts';
+export { findAll } from './find-text.ts';
+export { actorsIn } from './actors-in.ts';

@@ -1,6 +1,14 @@
 /** The editor's text helpers: highlight pieces, keyboard steps through a text, problems by target. */
 import { describe, expect, it } from 'vitest';
-import { problemTargets, quoteOf, fieldOf, segmentsOf, step } from '../../src/edit/index.ts';
+import {
+  actorsIn,
+  fieldOf,
+  findAll,
+  problemTargets,
+  quoteOf,
+  segmentsOf,
+  step,
+} from '../../src/edit/index.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import { astralDataset } from './edit-fixtures.ts';
 
@@ -90,5 +98,24 @@ describe('problemTargets', () => {
     expect(fieldOf(problem('$.relations[1].summary'))).toBe('summary');
     expect(fieldOf(problem('$.relations[1]'))).toBeUndefined();
     expect(quoteOf(problem('$.relations[1].evidence[3].end'))).toBe(3);
+  });
+});
+
+describe('actorsIn', () => {
+  it('lists the actors words name, by name, alias or representative, in the order named', () => {
+    const data = astralDataset();
+    expect(actorsIn(data, 'Betaland said Al Pha met the Gammas')).toEqual(['B', 'A', 'GG']);
+    expect(actorsIn(data, 'Alphabet soup')).toEqual([]);
+    expect(actorsIn(data, 'Gamma struck Beta')).toEqual(['G', 'B']);
+  });
+});
+
+describe('findAll', () => {
+  it('finds words ignoring case and runs of spaces, in UTF-16 indexes, even after İ', () => {
+    const text = 'İstanbul: Putin  met Erdoğan; putin left.';
+    expect(findAll(text, 'putin met')).toEqual([{ start: 10, end: 20 }]);
+    expect(findAll(text, 'PUTIN').map((m) => text.slice(m.start, m.end))).toEqual(['Putin', 'putin']);
+    expect(findAll(text, '  ')).toEqual([]);
+    expect(findAll(text, 'a.b')).toEqual([]);
   });
 });
