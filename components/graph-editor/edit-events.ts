@@ -25,6 +25,17 @@ export interface EditTextSelectDetail {
   readonly selection: TextSelection | null;
 }
 
+/** Internal: show the words at code-point offset `start` of a source in the article. */
+export interface EditRevealDetail {
+  readonly source: string;
+  readonly start: number;
+}
+
+/** Internal: start making a relation from the selection, or stop (`false`). */
+export interface EditNewRelationDetail {
+  readonly open: boolean;
+}
+
 /** Internal: one sentence for the editor's polite live region. */
 export interface EditAnnounceDetail {
   readonly message: string;
@@ -48,6 +59,8 @@ export interface EditorEventMap {
   'actor-graph-edit-choose': CustomEvent<EditChooseDetail>;
   'actor-graph-edit-text-select': CustomEvent<EditTextSelectDetail>;
   'actor-graph-edit-announce': CustomEvent<EditAnnounceDetail>;
+  'actor-graph-edit-reveal': CustomEvent<EditRevealDetail>;
+  'actor-graph-edit-new-relation': CustomEvent<EditNewRelationDetail>;
   'actor-graph-edit-open': CustomEvent<EditOpenDetail>;
   'actor-graph-edit-save': CustomEvent<EditSaveDetail>;
 }
