@@ -33,19 +33,3 @@ export async function checkEdit(
   });
   return problems;
 }
-
-/**
- * The dataset with every source's text inline, as one file anything can open (the explorer's file
- * picker, a page's `data` property), whatever folder it ends up in.
- */
-export function withInlineSources(dataset: Dataset, texts: ReadonlyMap<string, string>): Dataset {
-  return {
-    ...dataset,
-    sources: dataset.sources.map((source) => {
-      const text = texts.get(source.id);
-      if (source.file === undefined || text === undefined) return source;
-      const { file: _file, ...rest } = source;
-      return { ...rest, text };
-    }),
-  };
-}
