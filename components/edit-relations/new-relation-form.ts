@@ -83,6 +83,7 @@ export function newRelationForm(input: NewRelationFormInput): TemplateResult {
   return html`<form
     class="relation new"
     aria-labelledby="new-title"
+    novalidate
     @submit=${(e: Event) => {
       e.preventDefault();
       input.create();
