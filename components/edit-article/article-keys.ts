@@ -37,4 +37,4 @@ export function lineEdge(text: string, at: number, edge: 'start' | 'end'): numbe
 }
 
 export const ARTICLE_KEYS =
-  'Select words with the mouse, or here with Shift and the arrow keys: ← → by character, with Ctrl by word, ↑ ↓ by sentence, Home and End to the end of a paragraph. Escape clears the selection.';
+  'Select with the mouse, or here with Shift and the arrow keys (with Ctrl: by word; ↑ ↓: by sentence; Home, End: by paragraph). Escape clears.';

@@ -47,6 +47,14 @@ export class ActorGraphEditRelations extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('selected')) return;
+    const option = this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]');
+    option?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    // The keyboard was in the list: it stays on the row of the relation now shown.
+    if (this.shadowRoot?.activeElement?.getAttribute('role') === 'option') option?.focus();
+  }
+
   /** Moves keyboard focus to the heading of the form shown, so a screen reader reads it next. */
   async focusForm(): Promise<void> {
     await this.updateComplete;
@@ -68,7 +76,6 @@ export class ActorGraphEditRelations extends LitElement {
     const next = relations[Math.min(Math.max(target, 0), relations.length - 1)];
     if (!next) return;
     emitEdit(this, 'actor-graph-edit-choose', { relation: next.id, reveal: true });
-    void this.focusList();
   };
 
   private renderOption(relation: Relation, dataset: Dataset): unknown {

@@ -134,7 +134,7 @@ export default [
       flex-direction: column;
       gap: 8px;
       min-width: 0;
-      --_article-height: max(14em, calc(100vh - 330px));
+      --_article-height: max(14em, calc(100vh - 380px));
     }
     .article-head {
       display: flex;

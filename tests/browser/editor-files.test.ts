@@ -49,11 +49,17 @@ describe('opening', () => {
 
   it('refuses a file that is not a dataset, saying where and what is wrong', async () => {
     const { page } = session.track(await openEditor(session.browser));
-    const broken = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "id": "x",\n  oops\n}') };
+    const broken = {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "id": "x",\n  oops\n}'),
+    };
     await chooseFiles(page, 'Open…', [broken]);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await textOf(alert)).toMatch(/^broken\.json cannot be opened for editing\. 1 problem: broken\.json:3:3: error json-syntax/);
+    expect(await textOf(alert)).toMatch(
+      /^broken\.json cannot be opened for editing\. 1 problem: broken\.json:3:3: error json-syntax/,
+    );
     // Nothing else opened in its place.
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Review a draft');
   });
@@ -99,7 +105,11 @@ describe('keeping and saving work', () => {
     const { page } = session.track(
       await openEditor(session.browser, {
         init: () => {
-          const log: { picked: number; written: string[]; cancel: boolean } = { picked: 0, written: [], cancel: false };
+          const log: { picked: number; written: string[]; cancel: boolean } = {
+            picked: 0,
+            written: [],
+            cancel: false,
+          };
           Object.assign(window, { saveLog: log });
           Object.assign(window, {
             showSaveFilePicker: async (options: { suggestedName: string }) => {
@@ -125,9 +135,9 @@ describe('keeping and saving work', () => {
     await openInEditor(page, [DRAFT_FILE], /draft/);
     await page.evaluate(() => ((window as unknown as { saveLog: Log }).saveLog.cancel = true));
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => textOf(page.getByRole('status').filter({ hasText: 'Not saved' }))).toContain(
-      'Not saved: no file was chosen.',
-    );
+    await expect
+      .poll(() => textOf(page.getByRole('status').filter({ hasText: 'Not saved' })))
+      .toContain('Not saved: no file was chosen.');
     await page.evaluate(() => ((window as unknown as { saveLog: Log }).saveLog.cancel = false));
     await relationForm(page).getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -138,7 +148,9 @@ describe('keeping and saving work', () => {
     await expect.poll(async () => (await log()).written.length).toBe(2);
     const { picked, written } = await log();
     expect(picked).toBe(1);
-    const [first, second] = written.map((t) => JSON.parse(t) as { relations: { id: string; draft?: unknown }[] });
+    const [first, second] = written.map(
+      (t) => JSON.parse(t) as { relations: { id: string; draft?: unknown }[] },
+    );
     expect(first!.relations).toHaveLength(31);
     expect(first!.relations[0]!.draft).toBeUndefined();
     expect(second!.relations).toHaveLength(30);

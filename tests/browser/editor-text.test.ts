@@ -37,7 +37,9 @@ describe('selecting words after astral characters', () => {
     // Four astral characters come before: the DOM's index is four more.
     expect(TEXT.indexOf('Alpha and Beta talked.')).toBe(span.start + 4);
     await expect.poll(() => textOf(selectionBar(page))).toContain(`characters ${span.start}–${span.end}`);
-    await selectionBar(page).getByRole('button', { name: /Add as a quote of Treaty/ }).click();
+    await selectionBar(page)
+      .getByRole('button', { name: /Add as a quote of Treaty/ })
+      .click();
     await expect
       .poll(() => textOf(relationForm(page).locator('.quotes')))
       .toContain(`“Alpha and Beta talked.” characters ${span.start}–${span.end}`);
@@ -53,8 +55,12 @@ describe('selecting words after astral characters', () => {
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
     const span = codePointSpan(TEXT, 'with Beta 🤝');
-    await expect.poll(() => textOf(selectionBar(page))).toContain(`“with Beta 🤝” characters ${span.start}–${span.end}`);
-    expect(await textOf(liveRegion(page))).toContain(`Selected “with Beta 🤝”, characters ${span.start}–${span.end}.`);
+    await expect
+      .poll(() => textOf(selectionBar(page)))
+      .toContain(`“with Beta 🤝” characters ${span.start}–${span.end}`);
+    expect(await textOf(liveRegion(page))).toContain(
+      `Selected “with Beta 🤝”, characters ${span.start}–${span.end}.`,
+    );
     // Back by one: the emoji, both its UTF-16 halves at once.
     await page.keyboard.press('Shift+ArrowLeft');
     await expect.poll(() => textOf(selectionBar(page))).toContain(`characters ${span.start}–${span.end - 1}`);
