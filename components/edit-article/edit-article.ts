@@ -74,6 +74,11 @@ export class ActorGraphEditArticle extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('mouseup', this.onMouseUp);
+  }
+
   /** Forgets the selection (the editor used it). */
   clearSelection(): void {
     this.anchorAt = this.caretAt = undefined;
@@ -109,6 +114,15 @@ export class ActorGraphEditArticle extends LitElement {
     emitEdit(this, 'actor-graph-edit-announce', { message });
   }
 
+  /**
+   * A drag that starts in the text may end outside it (past its edge, over the page): the release is
+   * listened for on the whole window, once.
+   */
+  private readonly onMouseDown = (event: MouseEvent): void => {
+    if (event.button !== 0) return;
+    addEventListener('mouseup', this.onMouseUp, { once: true });
+  };
+
   private readonly onMouseUp = (event: MouseEvent): void => {
     const box = this.box;
     const range = selectionRange(this.shadowRoot!);
@@ -119,7 +133,9 @@ export class ActorGraphEditArticle extends LitElement {
     // The element draws the selection itself from here on; the browser's would go stale on redraw.
     document.getSelection()?.removeAllRanges();
     this.select(start, end, start !== end);
-    const mark = (event.target as Element | null)?.closest?.('mark');
+    const mark = event
+      .composedPath()
+      .find((target) => target instanceof HTMLElement && target.localName === 'mark');
     if (start === end && mark instanceof HTMLElement) {
       const ids = (mark.dataset['ids'] ?? '').split(' ').filter(Boolean);
       // A click on a quote of several relations goes round them.
@@ -254,7 +270,7 @@ export class ActorGraphEditArticle extends LitElement {
         aria-label="Article text"
         aria-describedby="keys"
         lang=${this.language ?? nothing}
-        @mouseup=${this.onMouseUp}
+        @mousedown=${this.onMouseDown}
         @keydown=${this.onKeyDown}
       >
         ${repeat(

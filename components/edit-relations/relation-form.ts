@@ -51,7 +51,10 @@ export function relationForm(input: RelationFormInput): TemplateResult {
   const id = relation.id;
   const update = (patch: RelationPatch): void => requestEdit(host, { kind: 'update', id, patch });
   const at = (field: string): Problem[] => problems.filter((p) => fieldOf(p) === field);
-  const general = problems.filter((p) => fieldOf(p) === undefined || !FIELDS.has(fieldOf(p)!));
+  // A warning that the relation is still a draft is what the line above says already.
+  const general = problems.filter(
+    (p) => !FIELDS.has(fieldOf(p) ?? '') && !(fieldOf(p) === 'draft' && p.severity === 'warning'),
+  );
   const usable = selection !== null && selection.start < selection.end;
   return html`<article class="relation" aria-labelledby="relation-title">
     <h3 id="relation-title" tabindex="-1">${relationName(dataset, id)}</h3>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserSession } from './browser.ts';
 import {
@@ -77,6 +78,43 @@ describe('opening', () => {
     await chooseFiles(page, 'Open…', [SEED, SEED_TEXT]);
     await dialog.getByRole('button', { name: /Discard them and open/ }).click();
     await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  });
+});
+
+describe('the element', () => {
+  it('opens a dropped file, says it opened, and keeps its work when moved in the page', async () => {
+    const { page, problems } = session.track(await openEditor(session.browser));
+    await page.getByRole('button', { name: 'Open a file…' }).waitFor();
+    await page.evaluate(() => {
+      const editor = document.querySelector('actor-graph-editor')!;
+      (window as unknown as { opened: unknown[] }).opened = [];
+      editor.addEventListener('actor-graph-edit-open', (e) =>
+        (window as unknown as { opened: unknown[] }).opened.push((e as CustomEvent).detail),
+      );
+    });
+    const json = readFileSync(DRAFT_FILE, 'utf8');
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped-draft.json', { type: 'application/json' }));
+      const zone = document.querySelector('actor-graph-editor')!.shadowRoot!.querySelector('.empty')!;
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, composed: true }));
+    }, json);
+    await page.getByRole('heading', { level: 1, name: /draft/ }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { opened: unknown[] }).opened)).toEqual([
+      { name: 'dropped-draft.json', relations: 31, drafts: 31 },
+    ]);
+    await relationForm(page).getByRole('button', { name: 'Accept' }).click();
+    // Out of the page and back in (a host re-parenting it): the same work, still working.
+    await page.evaluate(() => {
+      const editor = document.querySelector('actor-graph-editor')!;
+      const parent = editor.parentElement!;
+      editor.remove();
+      parent.append(editor);
+    });
+    expect(await textOf(page.locator('.status'))).toBe('1 unsaved change, kept in this browser.');
+    await relationForm(page).getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => textOf(page.locator('.status'))).toBe('2 unsaved changes, kept in this browser.');
+    expect(problems).toEqual([]);
   });
 });
 
