@@ -8,7 +8,7 @@ import type {
 } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toElements } from '../../src/graph/to-elements.ts';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 import {
   buildStylesheet,
   detailFor,

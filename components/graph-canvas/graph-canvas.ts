@@ -2,7 +2,7 @@ import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 import { NODE_SIZE } from '../../src/style/stylesheet.ts';
 import { NO_FILTER, isRelationVisible, type RelationFilter } from '../../src/view/filters.ts';
 import { emit } from '../shared/events.ts';

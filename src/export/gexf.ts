@@ -16,7 +16,7 @@
  */
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { describeRelation } from '../graph/describe.ts';
-import type { Positions } from '../layout/compute-layout.ts';
+import type { Positions } from '../geometry/point.ts';
 import { edgeWidth, encodeTypes } from '../style/encoding.ts';
 import { NODE_SIZE } from '../style/stylesheet.ts';
 import { upright } from './upright.ts';

@@ -1,15 +1,4 @@
-import type { Point } from '../layout/compute-layout.ts';
-
-export type { Point };
-
-export const add = (a: Point, b: Point): Point => ({ x: a.x + b.x, y: a.y + b.y });
-export const sub = (a: Point, b: Point): Point => ({ x: a.x - b.x, y: a.y - b.y });
-export const scale = (a: Point, k: number): Point => ({ x: a.x * k, y: a.y * k });
-export const length = (a: Point): number => Math.hypot(a.x, a.y);
-export const unit = (a: Point): Point => {
-  const l = length(a);
-  return l < 1e-12 ? { x: 0, y: 0 } : scale(a, 1 / l);
-};
+import { add, length, scale, sub, unit, type Point } from '../geometry/point.ts';
 
 /** One quadratic Bézier piece, as Cytoscape draws edges (`quadraticCurveTo`). */
 export interface QuadSegment {

@@ -1,7 +1,8 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { estimateTextWidth, wrapWords } from '../layout/label-metrics.ts';
 import { LABEL_MAX_WIDTH, NODE_SIZE } from '../style/stylesheet.ts';
-import type { Bounds, EdgeCurve, Point } from './svg-geometry.ts';
+import type { Point } from '../geometry/point.ts';
+import type { Bounds, EdgeCurve } from './svg-geometry.ts';
 import type { ResolvedSvgOptions } from './svg-options.ts';
 import { cleanText, num, textElement, textWidth } from './svg-text.ts';
 

@@ -1,5 +1,5 @@
 import type { MarkerShape } from '../style/encoding.ts';
-import { add, type Point } from './svg-geometry.ts';
+import { add, type Point } from '../geometry/point.ts';
 import { num } from './svg-text.ts';
 
 /** The stylesheet's `arrow-scale`. */

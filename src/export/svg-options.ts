@@ -1,5 +1,5 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
-import type { Point, Positions } from '../layout/compute-layout.ts';
+import type { Point, Positions } from '../geometry/point.ts';
 import { encodeTypes, type TypeEncoding } from '../style/encoding.ts';
 import { LIGHT_THEME, type Theme } from '../style/theme.ts';
 import type { Selection } from '../view/snapshot.ts';

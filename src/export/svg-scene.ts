@@ -2,15 +2,8 @@ import type { ActorGraph } from '../graph/actor-graph.ts';
 import { computeEdgeBends } from '../graph/edge-bends.ts';
 import { edgeWidth, STATUS_ENCODINGS, type TypeEncoding } from '../style/encoding.ts';
 import { NODE_SIZE } from '../style/stylesheet.ts';
-import {
-  Bounds,
-  curvePath,
-  edgeCurve,
-  loopCurve,
-  type EdgeCurve,
-  type EdgeEnds,
-  type Point,
-} from './svg-geometry.ts';
+import { Bounds, curvePath, edgeCurve, loopCurve, type EdgeCurve, type EdgeEnds } from './svg-geometry.ts';
+import type { Point } from '../geometry/point.ts';
 import { arrowLength, arrowSize, drawMarker } from './svg-markers.ts';
 import type { ResolvedSvgOptions } from './svg-options.ts';
 import { KIND_NODE_SHAPES, nodeShapeElement, outlinePoint } from './svg-shapes.ts';

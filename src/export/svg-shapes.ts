@@ -1,7 +1,7 @@
 import type { ActorKind } from '../model/dataset.ts';
 import { NODE_SIZE } from '../style/stylesheet.ts';
 import { num } from './svg-text.ts';
-import { add, length, scale, sub, type Point } from './svg-geometry.ts';
+import { add, cross, dot, length, scale, sub, type Point } from '../geometry/point.ts';
 
 /**
  * Node shapes as Cytoscape draws them for the stylesheet's `KIND_SHAPES`. Polygons are Cytoscape's
@@ -128,6 +128,3 @@ function raySegment(u: Point, a: Point, b: Point): number | undefined {
   const s = cross(a, u) / denominator;
   return t >= 0 && s >= -1e-9 && s <= 1 + 1e-9 ? t : undefined;
 }
-
-const dot = (a: Point, b: Point): number => a.x * b.x + a.y * b.y;
-const cross = (a: Point, b: Point): number => a.x * b.y - a.y * b.x;

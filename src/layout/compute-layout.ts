@@ -1,18 +1,13 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ActorGraph } from '../graph/actor-graph.ts';
+import type { Point } from '../geometry/point.ts';
 import { estimateLabelBox } from './label-metrics.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import { clearBundles, layoutPenalty, relocateSteps, type Bundle, type Obstacle } from './layout-quality.ts';
 import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
 import { LABEL_MAX_WIDTH, NODE_SIZE } from '../style/stylesheet.ts';
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
-
-export type Positions = ReadonlyMap<string, Point>;
+import { round } from '../geometry/round.ts';
 
 export interface LayoutOptions {
   /** Same seed, same data: same picture. */
@@ -146,7 +141,7 @@ function runFcose(
   actors.forEach((actor, i) => {
     const { x, y } = cy.getElementById(`n${i}`).position();
     const labelHeight = boxes.get(actor)?.labelHeight ?? 0;
-    positions.set(actor, { x: round(x), y: round(y - labelHeight / 2) });
+    positions.set(actor, { x: round(x, 1), y: round(y - labelHeight / 2, 1) });
   });
   return positions;
 }
@@ -194,5 +189,3 @@ export function layoutBundles(graph: ActorGraph): Bundle[] {
   });
   return [...byPair.values()];
 }
-
-const round = (n: number): number => Math.round(n * 10) / 10;

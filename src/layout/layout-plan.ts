@@ -1,7 +1,9 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ActorGraph } from '../graph/actor-graph.ts';
-import { computeLayout, computeLayoutSteps, type LayoutOptions, type Point } from './compute-layout.ts';
+import type { Point } from '../geometry/point.ts';
+import { computeLayout, computeLayoutSteps, type LayoutOptions } from './compute-layout.ts';
+import { round } from '../geometry/round.ts';
 
 /**
  * How a graph is laid out, chosen by its size: fcose at its best quality where it stays fast (an
@@ -99,7 +101,9 @@ export function* layoutSteps(
     if (done + plan.slice < iterations) yield { strategy, done: draftSteps + step, total };
   }
   const positions = new Map<string, Point>();
-  copy.forEachNode((node, { x, y }) => positions.set(node, { x: round(x as number), y: round(y as number) }));
+  copy.forEachNode((node, { x, y }) =>
+    positions.set(node, { x: round(x as number, 1), y: round(y as number, 1) }),
+  );
   return positions;
 }
 
@@ -111,5 +115,3 @@ export function layoutGraph(graph: ActorGraph, options: Partial<LayoutPlanOption
     if (next.done) return next.value;
   }
 }
-
-const round = (n: number): number => Math.round(n * 10) / 10;

@@ -1,4 +1,5 @@
-import type { Point } from './compute-layout.ts';
+import type { Point } from '../geometry/point.ts';
+import { round } from '../geometry/round.ts';
 
 /** Two actors and how many relations join them: one drawn bundle. */
 export interface Bundle {
@@ -130,7 +131,7 @@ export function* relocateSteps(
     const start = positions.get(node.id)!;
     let best = { at: start, cost: costAt(start) };
     const consider = (x: number, y: number): void => {
-      const at = { x: round1(x), y: round1(y) };
+      const at = { x: round(x, 1), y: round(y, 1) };
       const cost = costAt(at);
       if (cost < best.cost) best = { at, cost };
     };
@@ -272,7 +273,7 @@ export function clearBundles(
   spacing: number,
   rounds = 120,
 ): void {
-  for (let round = 0; round < rounds; round++) {
+  for (let pass = 0; pass < rounds; pass++) {
     let moved = false;
     for (const bundle of bundles) {
       const a = positions.get(bundle.source);
@@ -303,8 +304,8 @@ export function clearBundles(
         if (gap <= 0) continue;
         const step = Math.min(gap, 8);
         positions.set(node.id, {
-          x: round1(p.x + nx * direction * step),
-          y: round1(p.y + ny * direction * step),
+          x: round(p.x + nx * direction * step, 1),
+          y: round(p.y + ny * direction * step, 1),
         });
         moved = true;
       }
@@ -312,8 +313,6 @@ export function clearBundles(
     if (!moved) return;
   }
 }
-
-const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** How far an actor's shape and label box reach from its centre in the unit direction (ux, uy). */
 function extentToward(node: Obstacle, ux: number, uy: number): number {

@@ -7,7 +7,7 @@ import {
   type Bundle,
   type Obstacle,
 } from '../../src/layout/layout-quality.ts';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 
 const obstacle = (id: string): Obstacle => ({ id, halfWidth: 30, below: 40, radius: 17 });
 
