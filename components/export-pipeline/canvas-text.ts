@@ -1,27 +1,28 @@
 import { cleanText } from '../../src/export/svg-text.ts';
+import { inkColor, type TextBlock, type TextMeasure, type TextStyle } from '../../src/picture/marks.ts';
+import type { Theme } from '../../src/style/theme.ts';
 
-export interface TextStyle {
-  readonly size: number;
-  readonly weight: 400 | 700;
-  readonly family: string;
-}
-
-export const cssFont = (style: TextStyle): string => `${style.weight} ${style.size}px ${style.family}`;
+const cssFont = (style: TextStyle, family: string): string => `${style.weight} ${style.size}px ${family}`;
 
 /**
- * Text broken into lines no wider than `width` in `style`, at most `maxLines`; what does not fit ends
- * in an ellipsis. Measured by the canvas that draws it, so the lines fit the font the reader has.
- * Bidi controls are dropped, as in the SVG, so no label can reverse the text drawn after it.
+ * Text as the PNG sets it: measured by a canvas in the reader's font, so the lines fit the font the
+ * reader has. Lines break between words; what does not fit ends in an ellipsis. Bidi controls are
+ * dropped, as in the SVG, so no label can reverse the text drawn after it.
  */
-export function wrapLines(
-  context: CanvasRenderingContext2D,
-  text: string,
-  style: TextStyle,
-  width: number,
-  maxLines: number,
-): string[] {
-  context.font = cssFont(style);
-  const fits = (line: string): boolean => context.measureText(line).width <= width;
+export function canvasTextMeasure(context: CanvasRenderingContext2D, family: string): TextMeasure {
+  return {
+    width(text, style) {
+      context.font = cssFont(style, family);
+      return context.measureText(text).width;
+    },
+    wrap(text, style, width, maxLines) {
+      context.font = cssFont(style, family);
+      return wrapLines(text, (line) => context.measureText(line).width <= width, maxLines);
+    },
+  };
+}
+
+function wrapLines(text: string, fits: (line: string) => boolean, maxLines: number): string[] {
   const words = cleanText(text).split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -48,17 +49,11 @@ function ellipsis(line: string, fits: (line: string) => boolean): string {
   return `${chars.join('').trimEnd()}…`;
 }
 
-/** Draws lines from `x`, the first on the baseline `baseline`, the next `lineHeight` below each other. */
-export function drawLines(
-  context: CanvasRenderingContext2D,
-  lines: readonly string[],
-  x: number,
-  baseline: number,
-  style: TextStyle & { readonly lineHeight: number; readonly color: string },
-): void {
-  context.font = cssFont(style);
-  context.fillStyle = style.color;
-  context.textAlign = 'start';
+/** A text block of the picture module on a Canvas 2D. */
+export function paintText(context: CanvasRenderingContext2D, block: TextBlock, theme: Theme): void {
+  context.font = cssFont(block.style, theme.fontFamily);
+  context.fillStyle = inkColor(block.ink, theme);
+  context.textAlign = block.anchor === 'middle' ? 'center' : 'start';
   context.textBaseline = 'alphabetic';
-  lines.forEach((line, i) => context.fillText(line, x, baseline + i * style.lineHeight));
+  block.lines.forEach((line, i) => context.fillText(line, block.x, block.baseline + i * block.lineHeight));
 }

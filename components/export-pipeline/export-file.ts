@@ -10,6 +10,7 @@ import {
   writeJson,
 } from '../../src/export/index.ts';
 import type { Point } from '../../src/geometry/point.ts';
+import { graphAttribution, graphLegend, graphLegendContent } from '../../src/picture/graph-legend.ts';
 import type { Theme } from '../../src/style/theme.ts';
 import { visibleRelations, type RelationFilter } from '../../src/view/filters.ts';
 import { serializeViewSnapshot, type ViewSnapshot } from '../../src/view/snapshot.ts';
@@ -23,7 +24,6 @@ import {
 } from '../shared/export-options.ts';
 import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
-import { attributionOf, legendContentOf } from './picture-content.ts';
 import { renderPng, type GraphPicture } from './png-image.ts';
 import { round } from '../../src/geometry/round.ts';
 
@@ -149,13 +149,14 @@ async function picture(
       ...(svg.message ? { message: svg.message } : {}),
     };
   }
+  const legend = graphLegendContent(graph, shown, encodings);
   const png = await renderPng(source.canvas, {
     region: options.region,
     scale: options.scale,
     background,
     title: source.title,
-    attribution: attributionOf(graph),
-    legend: legendContentOf(graph, shown, encodings),
+    attribution: graphAttribution(graph),
+    legend: legend && graphLegend(legend),
     theme,
   });
   return {

@@ -3,7 +3,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Point } from '../../src/geometry/point.ts';
-import { NODE_SIZE } from '../../src/style/stylesheet.ts';
+import { NODE_SIZE } from '../../src/picture/node-glyphs.ts';
 import { NO_FILTER, isRelationVisible, type RelationFilter } from '../../src/view/filters.ts';
 import { emit } from '../shared/events.ts';
 import { graphModelContext, type GraphModel } from '../shared/model-context.ts';

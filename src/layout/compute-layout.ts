@@ -6,7 +6,7 @@ import { estimateLabelBox } from './label-metrics.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import { clearBundles, layoutPenalty, relocateSteps, type Bundle, type Obstacle } from './layout-quality.ts';
 import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
-import { LABEL_MAX_WIDTH, NODE_SIZE } from '../style/stylesheet.ts';
+import { LABEL_MAX_WIDTH, NODE_SIZE } from '../picture/node-glyphs.ts';
 import { round } from '../geometry/round.ts';
 
 export interface LayoutOptions {
