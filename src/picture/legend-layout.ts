@@ -34,15 +34,18 @@ export interface LegendLayout {
 
 export const LEGEND_TEXT: TextStyle = Object.freeze({ size: 12, weight: 400 });
 const HEADING_TEXT: TextStyle = Object.freeze({ size: 12, weight: 700 });
-const LINE_HEIGHT = 15;
-const HEADING_GAP = 2;
-const ROW_GAP = 5;
-const COLUMN_GAP = 22;
-const SECTION_GAP = 10;
-const SWATCH_GAP = 7;
-const LABEL_LINES = 2;
-/** Where a baseline sits in a line of text, from its top. */
-const BASELINE = 0.75;
+/** Distances in the legend; `baseline` is where a baseline sits in a line, from its top, in lines. */
+const METRICS = Object.freeze({
+  lineHeight: 15,
+  baseline: 0.75,
+  headingGap: 2,
+  rowGap: 5,
+  columnGap: 22,
+  sectionGap: 10,
+  swatchGap: 7,
+  labelLines: 2,
+});
+const { lineHeight: LINE_HEIGHT, sectionGap: SECTION_GAP } = METRICS;
 
 /**
  * The sections one under the other from (`left`, `top`), each a grid or flow of as many columns as
@@ -58,7 +61,7 @@ export function layoutLegend(
   for (const section of sections) {
     if (section.heading !== undefined) {
       drawables.push(text([section.heading], box.left, y, HEADING_TEXT));
-      y += LINE_HEIGHT + HEADING_GAP;
+      y += LINE_HEIGHT + METRICS.headingGap;
     }
     y += layoutItems(section, { ...box, top: y }, measure, drawables) + SECTION_GAP;
   }
@@ -72,7 +75,7 @@ function layoutItems(
   measure: TextMeasure,
   drawables: Drawable[],
 ): number {
-  const lead = (item: LegendItem): number => (item.swatch ? item.swatch.width + SWATCH_GAP : 0);
+  const lead = (item: LegendItem): number => (item.swatch ? item.swatch.width + METRICS.swatchGap : 0);
   const natural = (item: LegendItem): number =>
     Math.min(width, lead(item) + measure.width(item.label, LEGEND_TEXT));
   const column = Math.max(0, ...section.items.map(natural));
@@ -83,14 +86,14 @@ function layoutItems(
     const cell = section.arrangement === 'grid' ? column : natural(item);
     if (x > left && x + cell > left + width) {
       x = left;
-      y += rowLines * LINE_HEIGHT + ROW_GAP;
+      y += rowLines * LINE_HEIGHT + METRICS.rowGap;
       rowLines = 0;
     }
-    const lines = measure.wrap(item.label, LEGEND_TEXT, Math.max(1, cell - lead(item)), LABEL_LINES);
+    const lines = measure.wrap(item.label, LEGEND_TEXT, Math.max(1, cell - lead(item)), METRICS.labelLines);
     if (item.swatch) drawables.push(...item.swatch.marks(x, y + LINE_HEIGHT / 2));
     drawables.push(text(lines, x + lead(item), y, LEGEND_TEXT));
     rowLines = Math.max(rowLines, lines.length);
-    x += cell + COLUMN_GAP;
+    x += cell + METRICS.columnGap;
   }
   return y - top + rowLines * LINE_HEIGHT;
 }
@@ -98,7 +101,7 @@ function layoutItems(
 const text = (lines: readonly string[], x: number, top: number, style: TextStyle): Drawable => ({
   lines,
   x,
-  baseline: top + LINE_HEIGHT * BASELINE,
+  baseline: top + LINE_HEIGHT * METRICS.baseline,
   style,
   lineHeight: LINE_HEIGHT,
   ink: { theme: 'foreground' },

@@ -1,10 +1,17 @@
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActorKind, Dataset } from '../../src/model/dataset.ts';
-import type { MarkerShape } from '../../src/picture/edge-glyphs.ts';
-import type { TypeEncoding } from '../../src/style/encoding.ts';
+import { encodeTypes, type TypeEncoding } from '../../src/style/encoding.ts';
 import { CanvasRecorder, type RecordedPath } from './readers/canvas-recorder.ts';
-import { pathPoints, readSvg, type SvgNode } from './readers/read-svg.ts';
+import {
+  canvasOutline,
+  cytoscapeArrowOutline,
+  cytoscapeNodeOutline,
+  litMarkup,
+  svgOutline,
+  type Outline,
+} from './readers/outlines.ts';
+import { readSvg } from './readers/read-svg.ts';
 
 /*
  * One glyph, every painter. An actor kind's shape and a relation type's marker are drawn by the
@@ -15,125 +22,10 @@ import { pathPoints, readSvg, type SvgNode } from './readers/read-svg.ts';
  */
 
 const KINDS: readonly ActorKind[] = ['state', 'bloc', 'organization', 'group', 'person'];
-const MARKERS: readonly (readonly [MarkerShape, 'filled' | 'hollow'])[] = [
-  ['circle', 'filled'],
-  ['square', 'filled'],
-  ['diamond', 'filled'],
-  ['tee', 'filled'],
-  ['circle', 'hollow'],
-  ['square', 'hollow'],
-  ['diamond', 'hollow'],
-];
-
-/** A shape as seen, whatever drew it: circles and squares as such, polygons by their corners. */
-type Outline = string;
-
-/** Corners centred on their mean and scaled to reach 1, rounded, in a fixed order. */
-function polygon(points: readonly { x: number; y: number }[]): Outline {
-  const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
-  const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
-  const reach = Math.max(...points.map((p) => Math.hypot(p.x - cx, p.y - cy)));
-  const fix = (n: number) => (Math.abs(n) < 0.005 ? 0 : n).toFixed(2);
-  const corners = points.map((p) => `${fix((p.x - cx) / reach)},${fix((p.y - cy) / reach)}`);
-  return `polygon ${[...new Set(corners)].sort().join(' ')}`;
-}
-
-/** Corners of a polygon whose corners are rounded by arcs: where the straight sides meet. */
-function cornersOfRoundedPath(d: string): { x: number; y: number }[] {
-  const points = pathPoints(d);
-  if (!points.some((p) => p.command === 'A')) return points;
-  // M s0 A e0 L s1 A e1 ...: the sides run from each arc's end to the next arc's start.
-  const arcs: { start: { x: number; y: number }; end: { x: number; y: number } }[] = [];
-  for (let i = 0; i < points.length; i++)
-    if (points[i]!.command === 'A') arcs.push({ start: points[i - 1]!, end: points[i]! });
-  return arcs.map((arc, i) => {
-    const previous = arcs[(i + arcs.length - 1) % arcs.length]!;
-    const next = arcs[(i + 1) % arcs.length]!;
-    return intersect(previous.end, arc.start, arc.end, next.start);
-  });
-}
-
-function intersect(
-  a: { x: number; y: number },
-  b: { x: number; y: number },
-  c: { x: number; y: number },
-  d: { x: number; y: number },
-) {
-  const r = { x: b.x - a.x, y: b.y - a.y };
-  const s = { x: d.x - c.x, y: d.y - c.y };
-  const t = ((c.x - a.x) * s.y - (c.y - a.y) * s.x) / (r.x * s.y - r.y * s.x);
-  return { x: a.x + t * r.x, y: a.y + t * r.y };
-}
-
-/** An SVG element (export or swatch) as an outline, and whether it is the filled or the outlined kind. */
-function svgOutline(element: SvgNode): { outline: Outline; filled: boolean } {
-  const a = element.attrib;
-  const filled = a['fill'] !== undefined && a['fill'] !== 'none';
-  if (element.tag === 'circle') return { outline: 'circle', filled };
-  if (element.tag === 'rect') return { outline: a['width'] === a['height'] ? 'square' : 'rect', filled };
-  return { outline: polygon(cornersOfRoundedPath(a['d']!)), filled };
-}
-
-function canvasOutline(path: RecordedPath): { outline: Outline; filled: boolean } {
-  const filled = path.filled !== undefined && path.stroked === undefined;
-  const [first] = path.calls;
-  if (first?.[0] === 'arc') return { outline: 'circle', filled };
-  if (first?.[0] === 'roundRect') return { outline: first[3] === first[4] ? 'square' : 'rect', filled };
-  const arcTos = path.calls.filter((c) => c[0] === 'arcTo');
-  const corners = (arcTos.length ? arcTos : path.calls).map(([, x, y]) => ({ x: x!, y: y! }));
-  return { outline: polygon(corners), filled };
-}
-
-/** Cytoscape's own geometry for the shapes its stylesheet names. */
-const cytoscapeShapes = (() => {
-  const renderer = Object.create(
-    (cytoscape as unknown as (k: string, n: string) => { prototype: object })('renderer', 'base').prototype,
-  );
-  renderer.registerNodeShapes();
-  renderer.registerArrowShapes();
-  return renderer as {
-    nodeShapes: Record<string, { points?: number[] }>;
-    arrowShapes: Record<string, { points?: number[]; radius?: number }>;
-  };
-})();
-
-const unitPoints = (flat: readonly number[]) =>
-  Array.from({ length: flat.length / 2 }, (_, i) => ({ x: flat[2 * i]!, y: flat[2 * i + 1]! }));
-
-function cytoscapeNodeOutline(shape: string): Outline {
-  if (shape === 'ellipse') return 'circle';
-  if (shape === 'round-rectangle' || shape === 'rectangle') return 'square';
-  return polygon(unitPoints(cytoscapeShapes.nodeShapes[shape]!.points!));
-}
-
-/** An arrow shape turned from Cytoscape's frame (pointing along +y) to point along +x, as the legends draw it. */
-function cytoscapeArrowOutline(shape: string): Outline {
-  const arrow = cytoscapeShapes.arrowShapes[shape]!;
-  if (arrow.radius !== undefined) return 'circle';
-  return polygon(unitPoints(arrow.points!).map(({ x, y }) => ({ x: y, y: -x })));
-}
-
-// Lit's `nothing`, without importing Lit before its development-mode notice is silenced below.
-const nothing = Symbol.for('lit-nothing');
-(globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings = new Set(['dev-mode']);
-
-/** What Lit would render of a template, as markup: attribute bindings of `nothing` are left out. */
-function markup(value: unknown): string {
-  if (value === nothing || value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map(markup).join('');
-  if (typeof value === 'object' && 'strings' in value && 'values' in value) {
-    const { strings, values } = value as { strings: readonly string[]; values: readonly unknown[] };
-    let out = strings[0]!;
-    values.forEach((v, i) => {
-      const attribute = /\s[\w:-]+=$/.exec(out);
-      if (attribute) out = v === nothing ? out.slice(0, attribute.index) : `${out}"${String(v)}"`;
-      else out += markup(v);
-      out += strings[i + 1];
-    });
-    return out;
-  }
-  return String(value);
-}
+/** Every marker the encodings hand out: seven types of one polarity get all of them. */
+const MARKERS = encodeTypes(
+  Array.from({ length: 7 }, (_, i) => ({ id: `t${i}`, label: `T${i}`, polarity: 'cooperative' as const })),
+).map((e) => [e.marker, e.markerFill] as const);
 
 function dataset(kinds: readonly ActorKind[]): Dataset {
   const text = 'A met B.';
@@ -161,6 +53,9 @@ function dataset(kinds: readonly ActorKind[]): Dataset {
         : [],
   };
 }
+
+// Lit's development build announces itself on the console when first loaded; a passing run stays quiet.
+(globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings = new Set(['dev-mode']);
 
 /**
  * Every painter, loaded afresh, so that a test that changes a module (with `vi.doMock`) sees all of
@@ -223,7 +118,7 @@ async function painters() {
     const node = svg.root.children.find((c) => c.attrib['class'] === 'graph')!.children[0]!;
     const legendGroup = svg.root.children.find((c) => c.attrib['class'] === 'legend')!;
     const firstPath = canvas.find((d): d is { path: RecordedPath } => 'path' in d)!;
-    const swatch = readSvg(markup(lit.kindSwatch(kind))).root.children[0]!;
+    const swatch = readSvg(litMarkup(lit.kindSwatch(kind))).root.children[0]!;
     return {
       cytoscape: cytoscapeNodeOutline(String(cy.nodes()[0]!.style('shape'))),
       'svg graph': svgOutline(node.children[0]!).outline,
@@ -248,7 +143,7 @@ async function painters() {
       canvas.findIndex((d) => 'text' in d && d.text === 'Type'),
     );
     const canvasMarker = beforeLabel.filter((d): d is { path: RecordedPath } => 'path' in d).at(-1)!;
-    const swatch = readSvg(markup(lit.typeSwatch(encoding))).root.children;
+    const swatch = readSvg(litMarkup(lit.typeSwatch(encoding))).root.children;
     const seen = (s: { outline: Outline; filled: boolean }) =>
       `${s.outline} ${s.filled ? 'filled' : 'hollow'}`;
     const element = cy.edges()[0]!;
