@@ -3,6 +3,7 @@ import fcose from 'cytoscape-fcose';
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import type { Point } from '../geometry/point.ts';
 import { estimateLabelBox } from './label-metrics.ts';
+import { runToEnd } from './run-to-end.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import type { Bundle, Obstacle } from './layout-geometry.ts';
 import { clearBundles, relocateSteps } from './layout-repair.ts';
@@ -45,17 +46,17 @@ let registered = false;
  * Node, in the browser and in workers alike). Each node is laid out as the box of its shape and its
  * label, so labels keep clear of each other; the returned point is the centre of the shape.
  *
+ * This is the fcose strategy of `layoutGraph` (`layout-plan.ts`), which picks a strategy by size and
+ * is what the widget, its worker and the CLI call. It is called directly only where fcose itself is
+ * meant: by the plan (and its spectral draft), the tests, and the bench's bare page.
+ *
  * The headless Cytoscape sees ids of its own (`n0`, `n1`, ...), never the dataset's: fcose and its
  * cose-base keep nodes in plain objects keyed by id, where an actor called `constructor` or `toString`
  * would find a built-in function and break the layout. The validator refuses such ids, but the layout
  * does not depend on it.
  */
 export function computeLayout(graph: ActorGraph, options: Partial<LayoutOptions> = {}): Map<string, Point> {
-  const steps = computeLayoutSteps(graph, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(computeLayoutSteps(graph, options));
 }
 
 /**

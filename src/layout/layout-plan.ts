@@ -3,6 +3,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import type { Point } from '../geometry/point.ts';
 import { computeLayout, computeLayoutSteps, type LayoutOptions } from './compute-layout.ts';
+import { runToEnd } from './run-to-end.ts';
 import { round } from '../geometry/round.ts';
 
 /**
@@ -107,11 +108,10 @@ export function* layoutSteps(
   return positions;
 }
 
-/** `layoutSteps` run to the end: for Node (the CLI, tests) and small graphs. */
+/**
+ * The layout of a graph, whatever its size: `layoutSteps` run to the end. The widget (on the page or
+ * in its worker) runs the same steps one at a time; `computeLayout` is the fcose strategy alone.
+ */
 export function layoutGraph(graph: ActorGraph, options: Partial<LayoutPlanOptions> = {}): Map<string, Point> {
-  const steps = layoutSteps(graph, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(layoutSteps(graph, options));
 }
