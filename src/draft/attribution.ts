@@ -1,0 +1,56 @@
+/**
+ * Who the text says a claim comes from: reporting clauses ("the Kremlin said", "according to RIA",
+ * "as reported by Russian state news agency RIA", "Yuri Ushakov said that"). The words of the source
+ * are kept as the text writes them; the clause itself is no party to the relation it reports.
+ */
+import type { Span } from './content.ts';
+
+export interface Attribution extends Span {
+  /** Who, as the text names them: "the Kremlin", "Russian state news agency RIA". */
+  readonly source: string;
+}
+
+const VERBS = String.raw`said|says|stated|states|confirmed|confirms|announced|announces|told reporters|reported|reports|added|noted|claimed|claims|emphasi[sz]ed|insisted|according to a statement`;
+/** A name or a short noun phrase with a capital in it: "The Kremlin", "Putin's adviser, Yuri Ushakov". */
+const SPEAKER = String.raw`(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*|[\p{Ll}][\p{Ll}-]*)(?:\s+(?:of\s+|the\s+)?[\p{L}][\p{L}.'’-]*){0,5}`;
+
+const BEFORE_VERB = new RegExp(String.raw`(${SPEAKER}?)\s+(?:(?:also|later|then|on \w+)\s+)?(?:${VERBS})\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?`, 'gu');
+const ACCORDING = new RegExp(String.raw`\b(?:according to|as reported by|reported by|citing)\s+(${SPEAKER})`, 'gu');
+const TRAILING = new RegExp(String.raw`[,"”]\s*(?:${VERBS})\s+(${SPEAKER})\s*[.!?]?\s*$`, 'u');
+
+/** Words that are not sources even when they stand before "said". */
+const NOT_SPEAKERS = /^(?:it|he|she|they|this|that|which|who|as|and|but|report|reports|statement|officials?)$/iu;
+
+function cleanSpeaker(raw: string): string | undefined {
+  // "Putin's foreign affairs adviser, Yuri Ushakov" -> "Yuri Ushakov": the name after an apposition.
+  const last = raw.split(/,\s*/u).filter(Boolean).at(-1) ?? raw;
+  const speaker = last
+    .replace(/\s+(?:himself|herself|itself|themselves)$/u, '')
+    .replace(/^The\s+/u, 'the ')
+    .trim();
+  if (!speaker || NOT_SPEAKERS.test(speaker) || !/\p{Lu}/u.test(speaker)) return undefined;
+  return speaker.length > 200 ? speaker.slice(0, 200) : speaker;
+}
+
+/** The reporting clauses of a sentence. */
+export function attributionsIn(text: string, sentence: Span): Attribution[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const found: Attribution[] = [];
+  const push = (index: number, length: number, raw: string): void => {
+    const source = cleanSpeaker(raw);
+    if (source) found.push({ start: sentence.start + index, end: sentence.start + index + length, source });
+  };
+  for (const m of body.matchAll(ACCORDING)) push(m.index, m[0].length, m[1] ?? '');
+  for (const m of body.matchAll(BEFORE_VERB)) {
+    const speaker = m[1] ?? '';
+    // Only the last words before the verb: "… strikes on Iran, the Kremlin said" names the Kremlin.
+    const tail = /(?:^|[,"“”:;]\s*|\bthat\s+)([^,"“”:;]*?)$/u.exec(speaker)?.[1] ?? speaker;
+    const appositive = /(\S[^,]*,\s*[\p{Lu}][^,]*)$/u.exec(speaker)?.[1];
+    const words = appositive && appositive.split(/\s+/u).length <= 8 ? appositive : tail;
+    const start = m.index + speaker.length - words.length;
+    push(start, m[0].length - (speaker.length - words.length), words);
+  }
+  const trailing = TRAILING.exec(body);
+  if (trailing) push(trailing.index, trailing[0].length, trailing[1] ?? '');
+  return found;
+}

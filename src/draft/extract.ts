@@ -1,0 +1,248 @@
+/**
+ * Relations from sentences: for every cue of the lexicon in a sentence, the actors on either side
+ * (`roles.ts`), filled from context where the sentence says "it", "he" or "both countries"; then the
+ * status, attribution and date the sentence gives, and the smallest span that carries the claim.
+ */
+import type { RelationStatus } from '../model/dataset.ts';
+import { attributionsIn, type Attribution } from './attribution.ts';
+import type { Span } from './content.ts';
+import { CUES, type Cue } from './cues.ts';
+import { datesIn, type DatePhrase } from './dates.ts';
+import { pairReferences, type Mention, type Scanner } from './mentions.ts';
+import { DRAFT_TYPE_BY_ID } from './relation-types.ts';
+import { findRoles, type Side } from './roles.ts';
+import { clausesOf, type Sentence } from './sentences.ts';
+import { statusOf } from './status.ts';
+
+/** One relation as one sentence states it; `assemble.ts` merges those that are the same relation. */
+export interface Candidate {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly directed: boolean;
+  readonly status: RelationStatus;
+  readonly confidence: number;
+  /** The words of the text that matched the cue. */
+  readonly cue: string;
+  readonly rule: string;
+  /** The quote, as UTF-16 indices into the text. */
+  readonly evidence: Span;
+  readonly attribution?: string;
+  readonly date?: DatePhrase;
+  readonly fromPerson?: string;
+  readonly toPerson?: string;
+  readonly generic: boolean;
+}
+
+/** What earlier sentences named, most recent last: pronouns and "both countries" point back into it. */
+interface Context {
+  /** Actors named together ("Russia and Iran", "Iran-Israel"), as groups. */
+  groups: string[][];
+  /** Every mention, in order, with whether it could be a subject. */
+  mentions: Mention[];
+}
+
+const PRONOUN_SUBJECT = /\b(?:it|its|he|his|she|her|they|their|itself|himself)\b/iu;
+const PERSONAL = /\b(?:he|his|she|her|himself|herself)\b/iu;
+const MAX_CONTEXT = 60;
+const round = (n: number): number => Math.round(Math.min(0.95, Math.max(0.05, n)) * 100) / 100;
+
+/** Matches of every cue in a span, overlapping ones resolved in favour of the longer match. */
+function cueMatches(text: string, span: Span): { entry: Cue; start: number; end: number; words: string }[] {
+  const body = text.slice(span.start, span.end);
+  const all = CUES.flatMap((entry) =>
+    [...body.matchAll(entry.pattern)].map((m) => ({
+      entry,
+      start: span.start + m.index + (m[0].length - m[0].trimStart().length),
+      end: span.start + m.index + m[0].trimEnd().length,
+      words: m[0].trim(),
+    })),
+  ).filter((m) => m.end > m.start);
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof all = [];
+  for (const m of all) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The actor "it", "he" or "they" most likely stands for: the last subject-like mention before. */
+function resolvePronoun(before: string, earlier: readonly Mention[]): Mention | undefined {
+  const wantPerson = PERSONAL.test(before);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const m = earlier[i]!;
+    if (!wantPerson || m.person) return m;
+  }
+  return undefined;
+}
+
+/** "both countries": the last group named together, else the last two actors, without `except`. */
+function resolvePair(context: Context, except: ReadonlySet<string>): string[] {
+  for (let i = context.groups.length - 1; i >= 0; i--) {
+    const group = context.groups[i]!.filter((a) => !except.has(a));
+    if (group.length >= 2) return group.slice(0, 3);
+  }
+  const recent: string[] = [];
+  for (let i = context.mentions.length - 1; i >= 0 && recent.length < 2; i--) {
+    const actor = context.mentions[i]!.actor;
+    if (!except.has(actor) && !recent.includes(actor)) recent.push(actor);
+  }
+  return recent.length === 2 ? recent : [];
+}
+
+/** Groups of actors a sentence names together, for later "both countries". */
+function groupsOf(text: string, mentions: readonly Mention[]): string[][] {
+  const groups: string[][] = [];
+  let current: Mention[] = [];
+  const flush = (): void => {
+    const actors = [...new Set(current.map((m) => m.actor))];
+    if (actors.length >= 2) groups.push(actors);
+    current = [];
+  };
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    if (previous && /^(?:['’]s?)?(?:\s*,\s*|\s+and\s+|\s*[-–—]\s*|\s*,\s*and\s+)(?:the\s+)?$/u.test(text.slice(previous.end, m.start)))
+      current.push(m);
+    else {
+      flush();
+      current = [m];
+    }
+  });
+  flush();
+  return groups;
+}
+
+export function extractCandidates(
+  text: string,
+  sentences: readonly Sentence[],
+  scanner: Scanner,
+  published?: string,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const context: Context = { groups: [], mentions: [] };
+  for (const sentence of sentences) {
+    const attributions = attributionsIn(text, sentence);
+    const inAttribution = (m: Span): boolean => attributions.some((a) => m.start >= a.start && m.end <= a.end);
+    const mentions = scanner.scan(text, sentence).filter((m) => !inAttribution(m));
+    const found: Candidate[] = [];
+    for (const clause of clausesOf(text, sentence)) {
+      for (const match of cueMatches(text, clause)) {
+        found.push(...candidatesAt(text, sentence, clause, match, mentions, attributions, context, published));
+      }
+    }
+    // A weak cue ("relationship with") adds nothing where a stronger one relates the same actors.
+    const strong = new Set(found.filter((c) => !c.generic).map((c) => [c.from, c.to].sort().join(' ')));
+    candidates.push(...found.filter((c) => !c.generic || !strong.has([c.from, c.to].sort().join(' '))));
+    context.groups.push(...groupsOf(text, mentions));
+    context.mentions.push(...mentions);
+    if (context.mentions.length > MAX_CONTEXT) context.mentions.splice(0, context.mentions.length - MAX_CONTEXT);
+    if (context.groups.length > MAX_CONTEXT) context.groups.splice(0, context.groups.length - MAX_CONTEXT);
+  }
+  return candidates;
+}
+
+function candidatesAt(
+  text: string,
+  sentence: Sentence,
+  clause: Span,
+  match: { entry: Cue; start: number; end: number; words: string },
+  mentions: readonly Mention[],
+  attributions: readonly Attribution[],
+  context: Context,
+  published: string | undefined,
+): Candidate[] {
+  const { entry } = match;
+  const type = DRAFT_TYPE_BY_ID.get(entry.type);
+  if (!type) return [];
+  const roles = findRoles(text, clause, match, entry, mentions);
+  let agents: Side = roles.agents;
+  let patients: Side = roles.patients;
+  let penalty = 0;
+  const beforeCue = text.slice(clause.start, match.start);
+  const earlier = [...context.mentions, ...mentions.filter((m) => m.end <= clause.start)];
+
+  if (agents.mentions.length === 0 && PRONOUN_SUBJECT.test(beforeCue)) {
+    const resolved = resolvePronoun(beforeCue, earlier);
+    if (resolved) {
+      agents = { mentions: [resolved], how: 'context' };
+      penalty += 0.15;
+    }
+  }
+  const agentActors = new Set(agents.mentions.map((m) => m.actor));
+  if (patients.mentions.length === 0) {
+    const references = pairReferences(text, clause);
+    const usable = references.filter((r) => !entry.needsObject || r.start >= match.end);
+    if (usable.length > 0) {
+      const pair = resolvePair(context, agentActors);
+      const pairMentions = pair.map((actor) => ({ ...usable[0]!, actor, kind: 'name' as const, possessive: false, joinedToNext: false }));
+      if (agents.mentions.length === 0 && type.mutual && pairMentions.length >= 2) {
+        agents = { mentions: [pairMentions[0]!], how: 'context' };
+        patients = { mentions: pairMentions.slice(1), how: 'context' };
+      } else patients = { mentions: pairMentions, how: 'context' };
+      penalty += 0.15;
+    } else if (agents.mentions.length > 0 && (entry.mutual ?? type.mutual) && agents.how === 'context') {
+      // "He voiced hope that the new treaty …": the other side is whom the agent was last named with.
+      const group = [...context.groups].reverse().find((g) => g.some((a) => agentActors.has(a)));
+      const others = group?.filter((a) => !agentActors.has(a)) ?? [];
+      patients = { mentions: others.map((actor) => ({ ...match, actor, kind: 'name' as const, possessive: false, joinedToNext: false })), how: 'context' };
+      penalty += 0.1;
+    }
+  }
+  if (agents.mentions.length === 0 || patients.mentions.length === 0) return [];
+
+  const mutual = roles.together ? true : (entry.mutual ?? type.mutual);
+  const window = text.slice(clause.start, match.end);
+  const { status } = statusOf(window, text.slice(sentence.start, sentence.start + 12));
+  const inSentence = [...agents.mentions, ...patients.mentions].filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const evidence = evidenceSpan(text, clause, match, inSentence);
+  const attribution = attributions.find((a) => a.start >= sentence.start)?.source;
+  const dates = datesIn(text, sentence, published);
+  const date = dates.find((d) => d.start >= evidence.start && d.end <= evidence.end) ?? dates[0];
+
+  const distance = Math.min(...inSentence.map((m) => Math.abs((m.start < match.start ? match.start - m.end : m.start - match.end))), 200);
+  const named = agents.how !== 'context' && patients.how !== 'context';
+  const confidence = round(
+    entry.weight + (named ? 0.1 : 0) - penalty - (status === 'analysis' ? 0.1 : 0) - Math.max(0, distance - 40) / 400,
+  );
+
+  const out: Candidate[] = [];
+  for (const agent of agents.mentions) {
+    for (const patient of patients.mentions) {
+      if (agent.actor === patient.actor) continue;
+      out.push({
+        type: type.id,
+        from: agent.actor,
+        to: patient.actor,
+        directed: !mutual,
+        status,
+        confidence,
+        cue: match.words.slice(0, 200),
+        rule: entry.id,
+        evidence,
+        ...(attribution ? { attribution } : {}),
+        ...(date ? { date } : {}),
+        ...(agent.person ? { fromPerson: agent.person } : {}),
+        ...(patient.person ? { toPerson: patient.person } : {}),
+        generic: entry.generic ?? false,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The smallest span that carries the claim: from the first of the actors and the cue to the last,
+ * then on to the end of the phrase (the next comma, semicolon or the sentence's end, a few words at
+ * most), so "Israel pelted Iran" becomes "Israel pelted Iran with a series of strikes".
+ */
+function evidenceSpan(text: string, clause: Span, cue: Span, mentions: readonly Mention[]): Span {
+  const local = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  let start = Math.min(cue.start, ...local.map((m) => m.start));
+  let end = Math.max(cue.end, ...local.map((m) => m.end));
+  const rest = text.slice(end, clause.end);
+  const phrase = /^[^,;:.!?"“”()]*/u.exec(rest)?.[0] ?? '';
+  if ((phrase.match(/\S+/gu) ?? []).length <= 8) end += phrase.trimEnd().length;
+  else end += (/^(?:\s*\S+){0,4}/u.exec(rest)?.[0] ?? '').length;
+  // Keep a quotation mark that opens inside the span closed, and the span's ends clean.
+  while (start < end && /[\s,;:]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
