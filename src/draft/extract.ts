@@ -10,7 +10,7 @@ import { CUES, type Cue } from './cues.ts';
 import { datesIn, type DatePhrase } from './dates.ts';
 import { pairReferences, type Mention, type Scanner } from './mentions.ts';
 import { DRAFT_TYPE_BY_ID } from './relation-types.ts';
-import { findRoles, type Side } from './roles.ts';
+import { clauseSubject, findRoles, type Side } from './roles.ts';
 import { clausesOf, type Sentence } from './sentences.ts';
 import { statusOf } from './status.ts';
 
@@ -34,17 +34,19 @@ export interface Candidate {
   readonly generic: boolean;
 }
 
-/** What earlier sentences named, most recent last: pronouns and "both countries" point back into it. */
+/** What earlier sentences named: pronouns and "both countries" point back into it. */
 interface Context {
-  /** Actors named together ("Russia and Iran", "Iran-Israel"), as groups. */
+  /** Actors named together ("Russia and Iran", "Iran-Israel"), as groups, most recent last. */
   groups: string[][];
-  /** Every mention, in order, with whether it could be a subject. */
-  mentions: Mention[];
+  /** Each earlier sentence's mentions and its span, most recent last. */
+  sentences: { span: Span; mentions: Mention[] }[];
 }
 
 const PRONOUN_SUBJECT = /\b(?:it|its|he|his|she|her|they|their|itself|himself)\b/iu;
 const PERSONAL = /\b(?:he|his|she|her|himself|herself)\b/iu;
-const MAX_CONTEXT = 60;
+const MAX_CONTEXT = 6;
+/** Below this, a candidate is more likely noise than a relation a reviewer wants to see. */
+const MIN_CONFIDENCE = 0.3;
 const round = (n: number): number => Math.round(Math.min(0.95, Math.max(0.05, n)) * 100) / 100;
 
 /** Matches of every cue in a span, overlapping ones resolved in favour of the longer match. */
@@ -64,25 +66,36 @@ function cueMatches(text: string, span: Span): { entry: Cue; start: number; end:
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** The actor "it", "he" or "they" most likely stands for: the last subject-like mention before. */
-function resolvePronoun(before: string, earlier: readonly Mention[]): Mention | undefined {
-  const wantPerson = PERSONAL.test(before);
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const m = earlier[i]!;
-    if (!wantPerson || m.person) return m;
+/**
+ * Who "it", "he" or "they" stands for: the subject of the sentence so far, else of the sentences
+ * before; for "he" and "she", the last person named.
+ */
+function resolvePronoun(text: string, pronounText: string, here: readonly Mention[], hereSpan: Span, context: Context): Mention[] {
+  const personal = PERSONAL.test(pronounText);
+  const spans = [{ span: hereSpan, mentions: [...here] }, ...[...context.sentences].reverse()];
+  for (const { span, mentions } of spans) {
+    if (personal) {
+      const person = mentions.find((m) => m.person);
+      if (person) return [person];
+      continue;
+    }
+    const subject = clauseSubject(text, span, mentions);
+    if (subject.length > 0) return subject;
+    if (mentions.length > 0 && span === hereSpan) return [mentions[0]!];
   }
-  return undefined;
+  return [];
 }
 
 /** "both countries": the last group named together, else the last two actors, without `except`. */
-function resolvePair(context: Context, except: ReadonlySet<string>): string[] {
+function resolvePair(context: Context, here: readonly Mention[], except: ReadonlySet<string>): string[] {
   for (let i = context.groups.length - 1; i >= 0; i--) {
     const group = context.groups[i]!.filter((a) => !except.has(a));
     if (group.length >= 2) return group.slice(0, 3);
   }
   const recent: string[] = [];
-  for (let i = context.mentions.length - 1; i >= 0 && recent.length < 2; i--) {
-    const actor = context.mentions[i]!.actor;
+  const all = [...context.sentences.flatMap((s) => s.mentions), ...here];
+  for (let i = all.length - 1; i >= 0 && recent.length < 2; i--) {
+    const actor = all[i]!.actor;
     if (!except.has(actor) && !recent.includes(actor)) recent.push(actor);
   }
   return recent.length === 2 ? recent : [];
@@ -117,7 +130,7 @@ export function extractCandidates(
   published?: string,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  const context: Context = { groups: [], mentions: [] };
+  const context: Context = { groups: [], sentences: [] };
   for (const sentence of sentences) {
     const attributions = attributionsIn(text, sentence);
     const inAttribution = (m: Span): boolean => attributions.some((a) => m.start >= a.start && m.end <= a.end);
@@ -130,11 +143,15 @@ export function extractCandidates(
     }
     // A weak cue ("relationship with") adds nothing where a stronger one relates the same actors.
     const strong = new Set(found.filter((c) => !c.generic).map((c) => [c.from, c.to].sort().join(' ')));
-    candidates.push(...found.filter((c) => !c.generic || !strong.has([c.from, c.to].sort().join(' '))));
+    candidates.push(
+      ...found.filter((c) => c.confidence >= MIN_CONFIDENCE && (!c.generic || !strong.has([c.from, c.to].sort().join(' ')))),
+    );
+    // Within a sentence, "both countries" means the pair named earlier in it; the groups of this
+    // sentence join the context after it.
     context.groups.push(...groupsOf(text, mentions));
-    context.mentions.push(...mentions);
-    if (context.mentions.length > MAX_CONTEXT) context.mentions.splice(0, context.mentions.length - MAX_CONTEXT);
-    if (context.groups.length > MAX_CONTEXT) context.groups.splice(0, context.groups.length - MAX_CONTEXT);
+    context.sentences.push({ span: sentence, mentions });
+    if (context.sentences.length > MAX_CONTEXT) context.sentences.shift();
+    if (context.groups.length > 4 * MAX_CONTEXT) context.groups.shift();
   }
   return candidates;
 }
@@ -152,17 +169,27 @@ function candidatesAt(
   const { entry } = match;
   const type = DRAFT_TYPE_BY_ID.get(entry.type);
   if (!type) return [];
-  const roles = findRoles(text, clause, match, entry, mentions);
+  const mutualType = entry.mutual ?? type.mutual;
+  const roles = findRoles({ text, clause, cue: match, entry, mutual: mutualType, mentions });
   let agents: Side = roles.agents;
   let patients: Side = roles.patients;
   let penalty = 0;
   const beforeCue = text.slice(clause.start, match.start);
-  const earlier = [...context.mentions, ...mentions.filter((m) => m.end <= clause.start)];
+  const earlierHere = mentions.filter((m) => m.end <= clause.start);
 
+  if (roles.agentFromSubject) {
+    // "… and briefed Mr. Trump", "his recent talks": the subject of the clause, or of the sentence.
+    const pronoun = /\b(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(beforeCue)?.[0] ?? '';
+    const own = PERSONAL.test(pronoun)
+      ? mentions.filter((m) => m.person && m.end <= match.start).slice(0, 1)
+      : clauseSubject(text, clause, mentions.filter((m) => m.end <= match.start));
+    const subject = own.length > 0 ? own : resolvePronoun(text, pronoun, earlierHere, sentence, context);
+    if (subject.length > 0) agents = { mentions: subject, how: own.length > 0 ? 'named' : 'context' };
+  }
   if (agents.mentions.length === 0 && PRONOUN_SUBJECT.test(beforeCue)) {
-    const resolved = resolvePronoun(beforeCue, earlier);
-    if (resolved) {
-      agents = { mentions: [resolved], how: 'context' };
+    const resolved = resolvePronoun(text, beforeCue, earlierHere, sentence, context);
+    if (resolved.length > 0) {
+      agents = { mentions: resolved, how: 'context' };
       penalty += 0.15;
     }
   }
@@ -171,14 +198,14 @@ function candidatesAt(
     const references = pairReferences(text, clause);
     const usable = references.filter((r) => !entry.needsObject || r.start >= match.end);
     if (usable.length > 0) {
-      const pair = resolvePair(context, agentActors);
+      const pair = resolvePair(context, mentions.filter((m) => m.end <= usable[0]!.start), agentActors);
       const pairMentions = pair.map((actor) => ({ ...usable[0]!, actor, kind: 'name' as const, possessive: false, joinedToNext: false }));
-      if (agents.mentions.length === 0 && type.mutual && pairMentions.length >= 2) {
+      if (agents.mentions.length === 0 && mutualType && pairMentions.length >= 2) {
         agents = { mentions: [pairMentions[0]!], how: 'context' };
         patients = { mentions: pairMentions.slice(1), how: 'context' };
       } else patients = { mentions: pairMentions, how: 'context' };
       penalty += 0.15;
-    } else if (agents.mentions.length > 0 && (entry.mutual ?? type.mutual) && agents.how === 'context') {
+    } else if (agents.mentions.length > 0 && mutualType && agents.how === 'context') {
       // "He voiced hope that the new treaty …": the other side is whom the agent was last named with.
       const group = [...context.groups].reverse().find((g) => g.some((a) => agentActors.has(a)));
       const others = group?.filter((a) => !agentActors.has(a)) ?? [];
@@ -188,7 +215,7 @@ function candidatesAt(
   }
   if (agents.mentions.length === 0 || patients.mentions.length === 0) return [];
 
-  const mutual = roles.together ? true : (entry.mutual ?? type.mutual);
+  const mutual = roles.together || mutualType;
   const window = text.slice(clause.start, match.end);
   const { status } = statusOf(window, text.slice(sentence.start, sentence.start + 12));
   const inSentence = [...agents.mentions, ...patients.mentions].filter((m) => m.start >= sentence.start && m.end <= sentence.end);
