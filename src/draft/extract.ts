@@ -42,7 +42,8 @@ interface Context {
   sentences: { span: Span; mentions: Mention[] }[];
 }
 
-const PRONOUN_SUBJECT = /\b(?:it|its|he|his|she|her|they|their|itself|himself)\b/iu;
+/** Singular pronouns; "they" and "their" point at a pair, see `resolvePair`. */
+const PRONOUN_SUBJECT = /\b(?:it|its|he|his|she|her|itself|himself|herself)\b/iu;
 const PERSONAL = /\b(?:he|his|she|her|himself|herself)\b/iu;
 const MAX_CONTEXT = 6;
 /** Below this, a candidate is more likely noise than a relation a reviewer wants to see. */
@@ -86,8 +87,13 @@ function resolvePronoun(text: string, pronounText: string, here: readonly Mentio
   return [];
 }
 
-/** "both countries": the last group named together, else the last two actors, without `except`. */
+/**
+ * "both countries", "their alliance": the last two actors named before it in the sentence, else the
+ * last group named together before, else the last two actors; never the agent's own.
+ */
 function resolvePair(context: Context, here: readonly Mention[], except: ReadonlySet<string>): string[] {
+  const inSentence = [...new Set(here.map((m) => m.actor))].filter((a) => !except.has(a));
+  if (inSentence.length >= 2) return inSentence.slice(-2);
   for (let i = context.groups.length - 1; i >= 0; i--) {
     const group = context.groups[i]!.filter((a) => !except.has(a));
     if (group.length >= 2) return group.slice(0, 3);
@@ -180,8 +186,10 @@ function candidatesAt(
   if (roles.agentFromSubject) {
     // "… and briefed Mr. Trump", "his recent talks": the subject of the clause, or of the sentence.
     const pronoun = /\b(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(beforeCue)?.[0] ?? '';
+    // After the reporting clause, if any: in "X said that Putin briefed Mr. Trump on his talks", Putin.
+    const reported = Math.max(clause.start, ...attributions.filter((a) => a.end <= match.start).map((a) => a.end));
     const own = PERSONAL.test(pronoun)
-      ? mentions.filter((m) => m.person && m.end <= match.start).slice(0, 1)
+      ? mentions.filter((m) => m.person && m.start >= reported && m.end <= match.start).slice(0, 1)
       : clauseSubject(text, clause, mentions.filter((m) => m.end <= match.start));
     const subject = own.length > 0 ? own : resolvePronoun(text, pronoun, earlierHere, sentence, context);
     if (subject.length > 0) agents = { mentions: subject, how: own.length > 0 ? 'named' : 'context' };
@@ -214,6 +222,8 @@ function candidatesAt(
     }
   }
   if (agents.mentions.length === 0 || patients.mentions.length === 0) return [];
+  // Both sides guessed from context are a guess too many, unless "he" or "she" named the agent.
+  if (agents.how === 'context' && patients.how === 'context' && !PERSONAL.test(beforeCue) && !pairReferences(text, clause).length) return [];
 
   const mutual = roles.together || mutualType;
   const window = text.slice(clause.start, match.end);

@@ -93,7 +93,9 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
   const before = inClause.filter((m) => m.end <= cue.start);
   const inside = inClause.filter((m) => m.start >= cue.start && m.end <= cue.end);
   const reach = entry.reach ?? 8;
-  const after = inClause.filter((m) => m.start >= cue.end && words(text.slice(cue.end, m.start)) <= reach);
+  // The first name after the cue must be near it; names coordinated with that one may run on.
+  const following = inClause.filter((m) => m.start >= cue.end);
+  const after = following[0] && words(text.slice(cue.end, following[0].start)) <= reach ? following : [];
   const named = (mentions: readonly Mention[]): Side => ({ mentions, how: 'named' });
   const result = (agents: Side, patients: Side, together = false, agentFromSubject = false): Roles => ({
     agents,
@@ -114,7 +116,12 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
   const passive = first !== undefined && PASSIVE_BY.test(text.slice(cue.end, first.start));
   const objectGap = (m: Mention): boolean =>
     !PUNCTUATION.test(text.slice(cue.end, m.start)) && (entry.objectVia === undefined || entry.objectVia.test(text.slice(cue.end, m.start)));
-  const objects = first && !passive && objectGap(first) ? coordinated(text, after, 0, 1) : [];
+  const objects =
+    first && !passive && objectGap(first)
+      ? coordinated(text, after, 0, 1)
+      : entry.owner === undefined && inside.length > 0
+        ? inside // "provides Iran with access to technologies"
+        : [];
   const ownerRole = entry.owner !== undefined && owner !== undefined;
   const subjectIndex = before.findLastIndex(
     (m) =>
@@ -127,7 +134,7 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
 
   if (passive) {
     const agents = coordinated(text, after, 0, 1);
-    return result({ mentions: agents, how: 'passive' }, named(owner ? [owner] : subjects));
+    return result({ mentions: agents, how: 'passive' }, named(owner ? [owner] : subjects.filter((m) => !agents.includes(m))));
   }
   if (owner && entry.owner === 'agent') {
     const all = [...before, ...inside];
@@ -157,9 +164,10 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
   }
   // No subject before a directed cue ("In separate telephone conversations, Putin told Iran's
   // president …"): the first name after it acts, the next ones are acted on.
-  if (!mutual && after.length >= 2 && before.length === 0) {
+  if (!mutual && after.length >= 2 && before.length === 0 && /,/u.test(text.slice(cue.end, first!.start))) {
     const [agent, ...rest] = after;
-    return result(named([agent!]), named(rest.filter((m) => m.actor !== agent!.actor).slice(0, 3)));
+    const near = rest.filter((m) => m.actor !== agent!.actor && words(text.slice(agent!.end, m.start)) <= 4);
+    return result(named([agent!]), named(near.length > 0 ? coordinated(text, rest, rest.indexOf(near[0]!), 1) : []));
   }
   return result(named([]), named(objects));
 }
