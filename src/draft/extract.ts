@@ -226,7 +226,9 @@ function candidatesAt(
   if (agents.how === 'context' && patients.how === 'context' && !PERSONAL.test(beforeCue) && !pairReferences(text, clause).length) return [];
 
   const mutual = roles.together || mutualType;
-  const window = text.slice(clause.start, match.end);
+  // The status words that govern the cue stand in its own phrase: from the last comma before it.
+  const phraseStart = Math.max(clause.start, text.lastIndexOf(',', match.start) + 1);
+  const window = text.slice(phraseStart, match.end);
   const { status } = statusOf(window, text.slice(sentence.start, sentence.start + 12));
   const inSentence = [...agents.mentions, ...patients.mentions].filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const evidence = evidenceSpan(text, clause, match, inSentence);
