@@ -6,7 +6,13 @@
  */
 import path from 'node:path';
 import { draftDataset, slug } from '../draft/draft.ts';
-import { DEFAULT_LIMITS, decodeText, formatProblem, tooLargeMessage, validateDataset } from '../validate/index.ts';
+import {
+  DEFAULT_LIMITS,
+  decodeText,
+  formatProblem,
+  tooLargeMessage,
+  validateDataset,
+} from '../validate/index.ts';
 import type { Command } from './command.ts';
 import { parseCommandLine } from './command.ts';
 import { readBytes, sourceResolver } from './files.ts';
@@ -31,14 +37,14 @@ export const draftCommand: Command = {
   summary: 'Draft a dataset from a plain-text article: actors, relations and their quotes, to review.',
   usage: 'draft <article.txt> [--out <draft.json>] [--title <text>] [--published YYYY-MM-DD] [options]',
   details: [
-    '-o, --out <path>           The dataset to write. Default: the article\'s name with .json, in the',
+    "-o, --out <path>           The dataset to write. Default: the article's name with .json, in the",
     '                           current folder.',
     '--force                    Replace the file if it exists.',
-    '--title <text>             The dataset and source title. Default: the article\'s first line when',
+    "--title <text>             The dataset and source title. Default: the article's first line when",
     '                           it is a heading, else "Draft".',
     '--published <YYYY-MM-DD>   When the article was published: "on Friday", "in June" are resolved',
     '                           against it, and officials get the role they held then.',
-    '--language en              The article\'s language; only English (en) is drafted.',
+    "--language en              The article's language; only English (en) is drafted.",
     '--url <url>                Where the article was published, kept with the source.',
     '--link-source              Name the article by its path instead of putting its text in the',
     '                           dataset. The article must then be inside the folder of --out.',
@@ -91,15 +97,22 @@ export const draftCommand: Command = {
       `✓ wrote ${target.name}: ${plural(dataset.actors.length, 'actor')}, ${plural(dataset.relations.length, 'draft relation')}, ${plural(quotes, 'quote')} (${seconds} s)\n`,
     );
     if (dataset.relations.length === 0)
-      io.err('actor-graph: warning: no relation was found: is the article in English, and about states and their relations?\n');
-    else io.err('  Every relation is a draft: check each against its quotes, then accept, fix or delete it.\n');
+      io.err(
+        'actor-graph: warning: no relation was found: is the article in English, and about states and their relations?\n',
+      );
+    else
+      io.err('  Every relation is a draft: check each against its quotes, then accept, fix or delete it.\n');
     return EXIT.ok;
   },
 };
 
 function isoDate(value: string): string {
   const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/u.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== value
+  )
     throw new UsageError(`--published must be a date as YYYY-MM-DD, not '${value}'`);
   return value;
 }
@@ -121,10 +134,21 @@ function linkedPath(article: string, target: Target): string {
 async function readArticle(file: string, io: Io): Promise<string> {
   const maxBytes = DEFAULT_LIMITS.maxBytes;
   const read = await readBytes(file, maxBytes);
-  if ('size' in read) throw new CommandFailure(`cannot draft ${file}: ${tooLargeMessage('it', read.size, maxBytes)}`, EXIT.invalid);
-  const decoded = decodeText(read.bytes, { file, path: '$', subject: 'The article', maxBytes, positions: true });
+  if ('size' in read)
+    throw new CommandFailure(
+      `cannot draft ${file}: ${tooLargeMessage('it', read.size, maxBytes)}`,
+      EXIT.invalid,
+    );
+  const decoded = decodeText(read.bytes, {
+    file,
+    path: '$',
+    subject: 'The article',
+    maxBytes,
+    positions: true,
+  });
   for (const problem of decoded.problems) io.err(`${formatProblem(problem)}\n`);
-  if (decoded.text === undefined) throw new CommandFailure(`cannot draft ${file}: it is not usable text, nothing written`, EXIT.invalid);
+  if (decoded.text === undefined)
+    throw new CommandFailure(`cannot draft ${file}: it is not usable text, nothing written`, EXIT.invalid);
   return decoded.text;
 }
 

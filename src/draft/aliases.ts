@@ -15,7 +15,19 @@ export interface OwnActor {
 
 /** More names of states the packages name: seats of government, capitals in other spellings, short forms. */
 export const STATE_FORMS: Readonly<Record<string, readonly string[]>> = {
-  USA: ['U.S.', 'U.S.A.', 'US', 'Washington', 'the White House', 'The White House', 'the Pentagon', 'The Pentagon', 'the State Department', 'The State Department', 'Americans'],
+  USA: [
+    'U.S.',
+    'U.S.A.',
+    'US',
+    'Washington',
+    'the White House',
+    'The White House',
+    'the Pentagon',
+    'The Pentagon',
+    'the State Department',
+    'The State Department',
+    'Americans',
+  ],
   RUS: ['the Kremlin', 'The Kremlin', 'Kremlin', 'Russians', 'Russian Federation'],
   GBR: ['Britain', 'Great Britain', 'U.K.', 'Downing Street', 'Whitehall', 'Britons'],
   FRA: ['the Élysée', 'the Elysee', 'Élysée Palace', 'Elysee Palace', 'Quai d’Orsay'],
@@ -44,7 +56,20 @@ export const STATE_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /** Blocs, organisations and armed groups, by the names news texts use. */
 export const OTHER_ACTORS: readonly OwnActor[] = [
-  { id: 'WEST', name: 'Western powers', kind: 'bloc', forms: ['Western powers', 'Western countries', 'Western nations', 'Western governments', 'the West', 'The West', 'Western'] },
+  {
+    id: 'WEST',
+    name: 'Western powers',
+    kind: 'bloc',
+    forms: [
+      'Western powers',
+      'Western countries',
+      'Western nations',
+      'Western governments',
+      'the West',
+      'The West',
+      'Western',
+    ],
+  },
   { id: 'EU', name: 'European Union', kind: 'bloc', forms: ['European Union', 'EU', 'E.U.', 'Brussels'] },
   { id: 'NATO', name: 'NATO', kind: 'bloc', forms: ['NATO', 'North Atlantic Treaty Organization', 'Nato'] },
   { id: 'G7', name: 'G7', kind: 'bloc', forms: ['G7', 'G-7', 'Group of Seven'] },
@@ -54,20 +79,65 @@ export const OTHER_ACTORS: readonly OwnActor[] = [
   { id: 'AU', name: 'African Union', kind: 'bloc', forms: ['African Union'] },
   { id: 'ARAB-LEAGUE', name: 'Arab League', kind: 'bloc', forms: ['Arab League', 'League of Arab States'] },
   { id: 'UN', name: 'United Nations', kind: 'organization', forms: ['United Nations', 'UN', 'U.N.'] },
-  { id: 'UNSC', name: 'UN Security Council', kind: 'organization', forms: ['UN Security Council', 'U.N. Security Council', 'United Nations Security Council', 'Security Council'] },
-  { id: 'IAEA', name: 'International Atomic Energy Agency', kind: 'organization', forms: ['International Atomic Energy Agency', 'IAEA'] },
-  { id: 'OPEC', name: 'OPEC', kind: 'organization', forms: ['OPEC', 'Organization of the Petroleum Exporting Countries', 'OPEC+'] },
-  { id: 'WHO', name: 'World Health Organization', kind: 'organization', forms: ['World Health Organization'] },
-  { id: 'ICC', name: 'International Criminal Court', kind: 'organization', forms: ['International Criminal Court'] },
+  {
+    id: 'UNSC',
+    name: 'UN Security Council',
+    kind: 'organization',
+    forms: [
+      'UN Security Council',
+      'U.N. Security Council',
+      'United Nations Security Council',
+      'Security Council',
+    ],
+  },
+  {
+    id: 'IAEA',
+    name: 'International Atomic Energy Agency',
+    kind: 'organization',
+    forms: ['International Atomic Energy Agency', 'IAEA'],
+  },
+  {
+    id: 'OPEC',
+    name: 'OPEC',
+    kind: 'organization',
+    forms: ['OPEC', 'Organization of the Petroleum Exporting Countries', 'OPEC+'],
+  },
+  {
+    id: 'WHO',
+    name: 'World Health Organization',
+    kind: 'organization',
+    forms: ['World Health Organization'],
+  },
+  {
+    id: 'ICC',
+    name: 'International Criminal Court',
+    kind: 'organization',
+    forms: ['International Criminal Court'],
+  },
   { id: 'HEZBOLLAH', name: 'Hezbollah', kind: 'group', forms: ['Hezbollah', 'Hizbollah', 'Hizballah'] },
   { id: 'HAMAS', name: 'Hamas', kind: 'group', forms: ['Hamas'] },
-  { id: 'HOUTHIS', name: 'Houthis', kind: 'group', forms: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah'] },
+  {
+    id: 'HOUTHIS',
+    name: 'Houthis',
+    kind: 'group',
+    forms: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah'],
+  },
   { id: 'TALIBAN', name: 'Taliban', kind: 'group', forms: ['Taliban'] },
   { id: 'ISIS', name: 'Islamic State', kind: 'group', forms: ['Islamic State', 'ISIS', 'ISIL', 'Daesh'] },
-  { id: 'AL-QAEDA', name: 'al-Qaeda', kind: 'group', forms: ['al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda'] },
+  {
+    id: 'AL-QAEDA',
+    name: 'al-Qaeda',
+    kind: 'group',
+    forms: ['al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda'],
+  },
   { id: 'WAGNER', name: 'Wagner Group', kind: 'group', forms: ['Wagner Group', 'Wagner'] },
   { id: 'PKK', name: 'PKK', kind: 'group', forms: ['PKK', "Kurdistan Workers' Party"] },
-  { id: 'PIJ', name: 'Palestinian Islamic Jihad', kind: 'group', forms: ['Palestinian Islamic Jihad', 'Islamic Jihad'] },
+  {
+    id: 'PIJ',
+    name: 'Palestinian Islamic Jihad',
+    kind: 'group',
+    forms: ['Palestinian Islamic Jihad', 'Islamic Jihad'],
+  },
 ];
 
 /**
@@ -75,10 +145,40 @@ export const OTHER_ACTORS: readonly OwnActor[] = [
  * them, but a text naming them rarely means the government.
  */
 export const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set([
-  'Victoria', 'City of Victoria', 'Kingston', 'Georgetown', 'George Town', 'Hamilton', 'Jamestown', 'Plymouth', 'Douglas',
-  'Stanley', 'Saint-Denis', 'San Juan', 'Santiago', 'San José', 'Luxembourg', 'Monaco', 'Singapore', 'Djibouti',
-  'Gibraltar', 'Kuwait City', 'Panama City', 'Guatemala City', 'Mexico City', 'Vatican City', 'Jerusalem',
-  'The Valley', 'West Island', 'Praia', 'Apia', 'Moroni', 'Sucre', 'Lobamba', 'Ramallah', 'Washington D.C.',
+  'Victoria',
+  'City of Victoria',
+  'Kingston',
+  'Georgetown',
+  'George Town',
+  'Hamilton',
+  'Jamestown',
+  'Plymouth',
+  'Douglas',
+  'Stanley',
+  'Saint-Denis',
+  'San Juan',
+  'Santiago',
+  'San José',
+  'Luxembourg',
+  'Monaco',
+  'Singapore',
+  'Djibouti',
+  'Gibraltar',
+  'Kuwait City',
+  'Panama City',
+  'Guatemala City',
+  'Mexico City',
+  'Vatican City',
+  'Jerusalem',
+  'The Valley',
+  'West Island',
+  'Praia',
+  'Apia',
+  'Moroni',
+  'Sucre',
+  'Lobamba',
+  'Ramallah',
+  'Washington D.C.',
 ]);
 
 /**
@@ -86,7 +186,8 @@ export const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set([
  * before "Tech" is a university. Checked on the text after the form.
  */
 export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
-  Western: /^\s+(?:Europe|Asia|Africa|Australia|Hemisphere|Balkans|Sahara|Cape|Front|Wall|Ukraine|Siberia|Galilee|Negev|Union)\b/u,
+  Western:
+    /^\s+(?:Europe|Asia|Africa|Australia|Hemisphere|Balkans|Sahara|Cape|Front|Wall|Ukraine|Siberia|Galilee|Negev|Union)\b/u,
   Washington: /^\s+(?:Post|State|Street|Institute|Times)\b/u,
   US: /^\s*\$/u,
   Wagner: /^\s+(?:Act)\b/u,

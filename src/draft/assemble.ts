@@ -48,7 +48,10 @@ function group(candidates: readonly Candidate[]): Candidate[][] {
 }
 
 function idFor(c: Candidate, used: Set<string>): string {
-  const base = `${c.from}-${c.to}-${c.type}`.toLowerCase().replace(/[^a-z0-9_.-]+/gu, '-').slice(0, 60);
+  const base = `${c.from}-${c.to}-${c.type}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_.-]+/gu, '-')
+    .slice(0, 60);
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
@@ -61,7 +64,10 @@ export function assembleRelations(input: AssembleInput): Relation[] {
   for (const list of group(input.candidates)) {
     const best = [...list].sort((a, b) => b.confidence - a.confidence)[0]!;
     const type = DRAFT_TYPE_BY_ID.get(best.type)!;
-    const status = list.reduce<RelationStatus>((s, c) => (STRENGTH[c.status] > STRENGTH[s] ? c.status : s), 'analysis');
+    const status = list.reduce<RelationStatus>(
+      (s, c) => (STRENGTH[c.status] > STRENGTH[s] ? c.status : s),
+      'analysis',
+    );
     const confidence = Math.min(0.95, 1 - list.reduce((p, c) => p * (1 - c.confidence), 1));
     const evidence = evidenceOf(list, input);
     const attributions = [...new Set(list.flatMap((c) => (c.attribution ? [c.attribution] : [])))];
@@ -69,7 +75,8 @@ export function assembleRelations(input: AssembleInput): Relation[] {
     const dated = list.find((c) => c.date?.date) ?? list.find((c) => c.date);
     const names = { from: input.actorName(best.from), to: input.actorName(best.to) };
     const said = type.summary.replace('{from}', names.from).replace('{to}', names.to);
-    const prefix = status === 'alleged' ? 'Alleged: ' : status === 'analysis' ? "The article's analysis: " : '';
+    const prefix =
+      status === 'alleged' ? 'Alleged: ' : status === 'analysis' ? "The article's analysis: " : '';
     relations.push({
       id: idFor(best, used),
       type: type.id,
@@ -96,7 +103,14 @@ function evidenceOf(list: readonly Candidate[], input: AssembleInput): Evidence[
     if (!spans.has(key)) spans.set(key, c);
   }
   const distinct = [...spans.values()].filter(
-    (c) => ![...spans.values()].some((o) => o !== c && o.evidence.start <= c.evidence.start && c.evidence.end <= o.evidence.end && (o.evidence.end - o.evidence.start) > (c.evidence.end - c.evidence.start)),
+    (c) =>
+      ![...spans.values()].some(
+        (o) =>
+          o !== c &&
+          o.evidence.start <= c.evidence.start &&
+          c.evidence.end <= o.evidence.end &&
+          o.evidence.end - o.evidence.start > c.evidence.end - c.evidence.start,
+      ),
   );
   const attributions = new Set(distinct.map((c) => c.attribution ?? ''));
   const perQuote = attributions.size > 1;

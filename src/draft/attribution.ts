@@ -14,12 +14,19 @@ const VERBS = String.raw`said|says|stated|states|confirmed|confirms|announced|an
 /** A name or a short noun phrase with a capital in it: "The Kremlin", "Putin's adviser, Yuri Ushakov". */
 const SPEAKER = String.raw`(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*|[\p{Ll}][\p{Ll}-]*)(?:\s+(?:of\s+|the\s+)?[\p{L}][\p{L}.'’-]*){0,5}`;
 
-const BEFORE_VERB = new RegExp(String.raw`(${SPEAKER}?)\s+(?:(?:also|later|then|on \w+)\s+)?(?:${VERBS})\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?`, 'gu');
-const ACCORDING = new RegExp(String.raw`\b(?:according to|as reported by|reported by|citing)\s+(${SPEAKER})`, 'gu');
+const BEFORE_VERB = new RegExp(
+  String.raw`(${SPEAKER}?)\s+(?:(?:also|later|then|on \w+)\s+)?(?:${VERBS})\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?`,
+  'gu',
+);
+const ACCORDING = new RegExp(
+  String.raw`\b(?:according to|as reported by|reported by|citing)\s+(${SPEAKER})`,
+  'gu',
+);
 const TRAILING = new RegExp(String.raw`[,"”]\s*(?:${VERBS})\s+(${SPEAKER})\s*[.!?]?\s*$`, 'u');
 
 /** Words that are not sources even when they stand before "said". */
-const NOT_SPEAKERS = /^(?:it|he|she|they|this|that|which|who|as|and|but|report|reports|statement|officials?)$/iu;
+const NOT_SPEAKERS =
+  /^(?:it|he|she|they|this|that|which|who|as|and|but|report|reports|statement|officials?)$/iu;
 
 function cleanSpeaker(raw: string): string | undefined {
   // "Putin's foreign affairs adviser, Yuri Ushakov" -> "Yuri Ushakov": the name after an apposition.

@@ -76,7 +76,8 @@ export function compareDatasets(draft: Dataset, reference: Dataset): Comparison 
   for (const [key, ref] of referenceByKey) {
     referenceQuotes += ref.evidence.length;
     const drafted = draftByKey.get(key);
-    if (drafted) foundQuotes += ref.evidence.filter((r) => drafted.evidence.some((e) => overlaps(e, r))).length;
+    if (drafted)
+      foundQuotes += ref.evidence.filter((r) => drafted.evidence.some((e) => overlaps(e, r))).length;
   }
   return {
     pairs,

@@ -73,7 +73,7 @@ export function blocksOf(text: string): Block[] {
     blocks.push({ ...open, kind: classify(text.slice(open.start, open.end)) });
     open = undefined;
   };
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     lineNumber++;
@@ -112,7 +112,9 @@ export function describeSkipped(blocks: readonly Block[]): string | undefined {
   for (const kind of Object.keys(RANGE_WORDS) as (keyof typeof RANGE_WORDS)[]) {
     const ranges = mergeRanges(blocks.filter((b) => b.kind === kind));
     if (ranges.length === 0) continue;
-    parts.push(`${ranges.length === 1 && !ranges[0]!.includes('-') ? 'line' : 'lines'} ${ranges.join(', ')} (${RANGE_WORDS[kind]})`);
+    parts.push(
+      `${ranges.length === 1 && !ranges[0]!.includes('-') ? 'line' : 'lines'} ${ranges.join(', ')} (${RANGE_WORDS[kind]})`,
+    );
   }
   if (parts.length === 0) return undefined;
   const notes = `Line numbers are 1-based. Not read for relations: ${parts.join('; ')}.`;

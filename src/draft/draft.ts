@@ -57,7 +57,10 @@ export function draftDataset(text: string, options: DraftOptions = {}): DraftRes
   const sentences = sentencesOf(text, blocks, options.language ?? 'en');
   const firstScan = scannerFor(base);
   const textPeople = titledPeople(text, sentences, firstScan, base);
-  const scanner = textPeople.length === 0 ? firstScan : scannerFor(base, new Map(textPeople.flatMap((p) => p.forms.map((f) => [f.text, f]))));
+  const scanner =
+    textPeople.length === 0
+      ? firstScan
+      : scannerFor(base, new Map(textPeople.flatMap((p) => p.forms.map((f) => [f.text, f]))));
   const candidates = extractCandidates(text, sentences, scanner, options.published);
 
   const index = indexText(text);
@@ -66,13 +69,18 @@ export function draftDataset(text: string, options: DraftOptions = {}): DraftRes
   const id = options.id ?? slug(title);
   const sourceId = `${id.slice(0, 56)}-text`.replace(/^-/u, 'source-');
   const people = new Map(textPeople.map((p) => [p.id, p]));
-  const personActor = (person: string): string | undefined => base.people.get(person)?.actor ?? people.get(person)?.actor;
+  const personActor = (person: string): string | undefined =>
+    base.people.get(person)?.actor ?? people.get(person)?.actor;
   const actorName = (actor: string): string => base.actors.get(actor)?.name ?? actor;
 
   const relations = assembleRelations({ candidates, index, sourceId, actorName, personActor });
   const mentions = sentences.flatMap((s) => scanner.scan(text, s));
-  const actors = actorsOf(relations.flatMap((r) => [r.from, r.to]), mentions, base.actors, text, (person) =>
-    representative(person, base.people, people, options.published),
+  const actors = actorsOf(
+    relations.flatMap((r) => [r.from, r.to]),
+    mentions,
+    base.actors,
+    text,
+    (person) => representative(person, base.people, people, options.published),
   );
   const usedTypes = new Set(relations.map((r) => r.type));
   const notes = describeSkipped(blocks);
@@ -133,12 +141,17 @@ function actorsOf(
   const inRelations = new Set(related);
   const ids = [...new Set([...related, ...mentions.map((m) => m.actor)])].filter((id) => {
     const kind = known.get(id)?.kind;
-    return inRelations.has(id) || ((kind === 'state' || kind === 'bloc') && (counts.get(id) ?? 0) >= MENTIONS_FOR_ACTOR);
+    return (
+      inRelations.has(id) ||
+      ((kind === 'state' || kind === 'bloc') && (counts.get(id) ?? 0) >= MENTIONS_FOR_ACTOR)
+    );
   });
   return ids.map((id) => {
     const info = known.get(id) ?? { id, name: id, kind: 'organization' as const };
     const own = mentions.filter((m) => m.actor === id);
-    const aliases = [...new Set(own.filter((m) => m.kind !== 'person').map((m) => text.slice(m.start, m.end)))]
+    const aliases = [
+      ...new Set(own.filter((m) => m.kind !== 'person').map((m) => text.slice(m.start, m.end))),
+    ]
       .filter((a) => a !== info.name && a.length <= 200)
       .slice(0, 50);
     const people = [...new Set(own.flatMap((m) => (m.person ? [m.person] : [])))]

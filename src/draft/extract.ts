@@ -71,7 +71,13 @@ function cueMatches(text: string, span: Span): { entry: Cue; start: number; end:
  * Who "it", "he" or "they" stands for: the subject of the sentence so far, else of the sentences
  * before; for "he" and "she", the last person named.
  */
-function resolvePronoun(text: string, pronounText: string, here: readonly Mention[], hereSpan: Span, context: Context): Mention[] {
+function resolvePronoun(
+  text: string,
+  pronounText: string,
+  here: readonly Mention[],
+  hereSpan: Span,
+  context: Context,
+): Mention[] {
   const personal = PERSONAL.test(pronounText);
   const spans = [{ span: hereSpan, mentions: [...here] }, ...[...context.sentences].reverse()];
   for (const { span, mentions } of spans) {
@@ -118,7 +124,12 @@ function groupsOf(text: string, mentions: readonly Mention[]): string[][] {
   };
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
-    if (previous && /^(?:['’]s?)?(?:\s*,\s*|\s+and\s+|\s*[-–—]\s*|\s*,\s*and\s+)(?:the\s+)?$/u.test(text.slice(previous.end, m.start)))
+    if (
+      previous &&
+      /^(?:['’]s?)?(?:\s*,\s*|\s+and\s+|\s*[-–—]\s*|\s*,\s*and\s+)(?:the\s+)?$/u.test(
+        text.slice(previous.end, m.start),
+      )
+    )
       current.push(m);
     else {
       flush();
@@ -139,18 +150,23 @@ export function extractCandidates(
   const context: Context = { groups: [], sentences: [] };
   for (const sentence of sentences) {
     const attributions = attributionsIn(text, sentence);
-    const inAttribution = (m: Span): boolean => attributions.some((a) => m.start >= a.start && m.end <= a.end);
+    const inAttribution = (m: Span): boolean =>
+      attributions.some((a) => m.start >= a.start && m.end <= a.end);
     const mentions = scanner.scan(text, sentence).filter((m) => !inAttribution(m));
     const found: Candidate[] = [];
     for (const clause of clausesOf(text, sentence)) {
       for (const match of cueMatches(text, clause)) {
-        found.push(...candidatesAt(text, sentence, clause, match, mentions, attributions, context, published));
+        found.push(
+          ...candidatesAt(text, sentence, clause, match, mentions, attributions, context, published),
+        );
       }
     }
     // A weak cue ("relationship with") adds nothing where a stronger one relates the same actors.
     const strong = new Set(found.filter((c) => !c.generic).map((c) => [c.from, c.to].sort().join(' ')));
     candidates.push(
-      ...found.filter((c) => c.confidence >= MIN_CONFIDENCE && (!c.generic || !strong.has([c.from, c.to].sort().join(' ')))),
+      ...found.filter(
+        (c) => c.confidence >= MIN_CONFIDENCE && (!c.generic || !strong.has([c.from, c.to].sort().join(' '))),
+      ),
     );
     // Within a sentence, "both countries" means the pair named earlier in it; the groups of this
     // sentence join the context after it.
@@ -187,10 +203,17 @@ function candidatesAt(
     // "… and briefed Mr. Trump", "his recent talks": the subject of the clause, or of the sentence.
     const pronoun = /\b(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(beforeCue)?.[0] ?? '';
     // After the reporting clause, if any: in "X said that Putin briefed Mr. Trump on his talks", Putin.
-    const reported = Math.max(clause.start, ...attributions.filter((a) => a.end <= match.start).map((a) => a.end));
+    const reported = Math.max(
+      clause.start,
+      ...attributions.filter((a) => a.end <= match.start).map((a) => a.end),
+    );
     const own = PERSONAL.test(pronoun)
       ? mentions.filter((m) => m.person && m.start >= reported && m.end <= match.start).slice(0, 1)
-      : clauseSubject(text, clause, mentions.filter((m) => m.end <= match.start));
+      : clauseSubject(
+          text,
+          clause,
+          mentions.filter((m) => m.end <= match.start),
+        );
     const subject = own.length > 0 ? own : resolvePronoun(text, pronoun, earlierHere, sentence, context);
     if (subject.length > 0) agents = { mentions: subject, how: own.length > 0 ? 'named' : 'context' };
   }
@@ -206,8 +229,18 @@ function candidatesAt(
     const references = pairReferences(text, clause);
     const usable = references.filter((r) => !entry.needsObject || r.start >= match.end);
     if (usable.length > 0) {
-      const pair = resolvePair(context, mentions.filter((m) => m.end <= usable[0]!.start), agentActors);
-      const pairMentions = pair.map((actor) => ({ ...usable[0]!, actor, kind: 'name' as const, possessive: false, joinedToNext: false }));
+      const pair = resolvePair(
+        context,
+        mentions.filter((m) => m.end <= usable[0]!.start),
+        agentActors,
+      );
+      const pairMentions = pair.map((actor) => ({
+        ...usable[0]!,
+        actor,
+        kind: 'name' as const,
+        possessive: false,
+        joinedToNext: false,
+      }));
       if (agents.mentions.length === 0 && mutualType && pairMentions.length >= 2) {
         agents = { mentions: [pairMentions[0]!], how: 'context' };
         patients = { mentions: pairMentions.slice(1), how: 'context' };
@@ -217,29 +250,53 @@ function candidatesAt(
       // "He voiced hope that the new treaty …": the other side is whom the agent was last named with.
       const group = [...context.groups].reverse().find((g) => g.some((a) => agentActors.has(a)));
       const others = group?.filter((a) => !agentActors.has(a)) ?? [];
-      patients = { mentions: others.map((actor) => ({ ...match, actor, kind: 'name' as const, possessive: false, joinedToNext: false })), how: 'context' };
+      patients = {
+        mentions: others.map((actor) => ({
+          ...match,
+          actor,
+          kind: 'name' as const,
+          possessive: false,
+          joinedToNext: false,
+        })),
+        how: 'context',
+      };
       penalty += 0.1;
     }
   }
   if (agents.mentions.length === 0 || patients.mentions.length === 0) return [];
   // Both sides guessed from context are a guess too many, unless "he" or "she" named the agent.
-  if (agents.how === 'context' && patients.how === 'context' && !PERSONAL.test(beforeCue) && !pairReferences(text, clause).length) return [];
+  if (
+    agents.how === 'context' &&
+    patients.how === 'context' &&
+    !PERSONAL.test(beforeCue) &&
+    !pairReferences(text, clause).length
+  )
+    return [];
 
   const mutual = roles.together || mutualType;
   // The status words that govern the cue stand in its own phrase: from the last comma before it.
   const phraseStart = Math.max(clause.start, text.lastIndexOf(',', match.start) + 1);
   const window = text.slice(phraseStart, match.end);
   const { status } = statusOf(window, text.slice(sentence.start, sentence.start + 12));
-  const inSentence = [...agents.mentions, ...patients.mentions].filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const inSentence = [...agents.mentions, ...patients.mentions].filter(
+    (m) => m.start >= sentence.start && m.end <= sentence.end,
+  );
   const evidence = evidenceSpan(text, clause, match, inSentence);
   const attribution = attributions.find((a) => a.start >= sentence.start)?.source;
   const dates = datesIn(text, sentence, published);
   const date = dates.find((d) => d.start >= evidence.start && d.end <= evidence.end) ?? dates[0];
 
-  const distance = Math.min(...inSentence.map((m) => Math.abs((m.start < match.start ? match.start - m.end : m.start - match.end))), 200);
+  const distance = Math.min(
+    ...inSentence.map((m) => Math.abs(m.start < match.start ? match.start - m.end : m.start - match.end)),
+    200,
+  );
   const named = agents.how !== 'context' && patients.how !== 'context';
   const confidence = round(
-    entry.weight + (named ? 0.1 : 0) - penalty - (status === 'analysis' ? 0.1 : 0) - Math.max(0, distance - 40) / 400,
+    entry.weight +
+      (named ? 0.1 : 0) -
+      penalty -
+      (status === 'analysis' ? 0.1 : 0) -
+      Math.max(0, distance - 40) / 400,
   );
 
   const out: Candidate[] = [];

@@ -85,7 +85,8 @@ export function gazetteer(): Gazetteer {
   const people = new Map<string, KnownPerson>();
   for (const person of PEOPLE) {
     people.set(person.id, person);
-    for (const text of nameForms(person)) add({ text, actor: person.actor, kind: 'person', person: person.id });
+    for (const text of nameForms(person))
+      add({ text, actor: person.actor, kind: 'person', person: person.id });
   }
 
   const forms = new Map<string, NameForm>();

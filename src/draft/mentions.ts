@@ -42,7 +42,10 @@ export interface Scanner {
 export function scannerFor(gazetteer: Gazetteer, extra: ReadonlyMap<string, NameForm> = new Map()): Scanner {
   const forms = new Map([...gazetteer.forms, ...extra]);
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${alternatives.join('|')})(?![\p{L}\p{N}_])`, 'gu');
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}_])(?:${alternatives.join('|')})(?![\p{L}\p{N}_])`,
+    'gu',
+  );
   return {
     scan(text, span) {
       const body = text.slice(span.start, span.end);
@@ -78,13 +81,21 @@ function mergeTitles(text: string, span: Span, mentions: Mention[]): Mention[] {
       continue;
     }
     const previous = out.at(-1);
-    if (previous && previous.actor === mention.actor && MERGE_GAP.test(text.slice(previous.end, mention.start))) {
+    if (
+      previous &&
+      previous.actor === mention.actor &&
+      MERGE_GAP.test(text.slice(previous.end, mention.start))
+    ) {
       out[out.length - 1] = { ...mention, start: previous.start };
       continue;
     }
     const before = text.slice(Math.max(span.start, previous?.end ?? span.start), mention.start);
     const title = TITLE_BEFORE.exec(before);
-    out.push(title ? { ...mention, start: mention.start - title[0].length + (title[0].endsWith('[') ? 1 : 0) } : mention);
+    out.push(
+      title
+        ? { ...mention, start: mention.start - title[0].length + (title[0].endsWith('[') ? 1 : 0) }
+        : mention,
+    );
   }
   return out;
 }

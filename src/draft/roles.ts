@@ -35,12 +35,14 @@ const OWNER_GAP = /^(?:\s+|['’]s?\s+(?:[\p{Ll}-]+\s+){0,3})$/u;
 const PREPOSITION_BEFORE =
   /\b(?:to|on|against|with|at|into|toward|towards|from|over|regarding|about|by|between|among|including|like|for|than|of|in)\s+(?:the\s+|both\s+|a\s+)?$/iu;
 /** "Israel, a nation with …": the name an apposition describes is the subject of what follows. */
-const APPOSITION = /^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:nation|country|state|power|government|bloc|group|ally|neighbou?r|rival)\b/u;
+const APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:nation|country|state|power|government|bloc|group|ally|neighbou?r|rival)\b/u;
 const BETWEEN = /^\s+(?:[\p{Ll}-]+\s+){0,2}?between\s+$/u;
 const PASSIVE_BY =
   /^\s+(?:[\p{L}-]+\s+){0,4}?by\s+(?:[\p{Ll}-]+(?:\s+|,\s*)){0,4}?(?:(?:particularly|especially|notably|including)\s+)?(?:the\s+)?$/u;
 /** The cue continues a verb phrase ("… and briefed"), is an adjunct ("following calls with"), or is "his talks". */
-const SUBJECT_CUE = /(?:\band\s+(?:\w+ly\s+)?|\b(?:following|after|before|during|amid|despite)\s+(?:\S+\s+){0,2}|\b(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
+const SUBJECT_CUE =
+  /(?:\band\s+(?:\w+ly\s+)?|\b(?:following|after|before|during|amid|despite)\s+(?:\S+\s+){0,2}|\b(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
 const PUNCTUATION = /[,;:.!?"“”()[\]]/u;
 
 const words = (s: string): number => (s.match(/\S+/gu) ?? []).length;
@@ -63,14 +65,18 @@ function distinct(mentions: readonly Mention[]): Mention[] {
 
 /** "Iranian drones", "Western pressure": an adjective naming an actor, modifying another noun. */
 function modifier(text: string, m: Mention): boolean {
-  const adjective = (m.kind === 'demonym' && !/s$/u.test(text.slice(m.start, m.end))) || text.slice(m.start, m.end) === 'Western';
+  const adjective =
+    (m.kind === 'demonym' && !/s$/u.test(text.slice(m.start, m.end))) ||
+    text.slice(m.start, m.end) === 'Western';
   return adjective && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
 }
 
 /** The subject of the clause: its first name that is no preposition's object, with those coordinated with it. */
 export function clauseSubject(text: string, clause: Span, mentions: readonly Mention[]): Mention[] {
   const list = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const index = list.findIndex((m) => !PREPOSITION_BEFORE.test(text.slice(clause.start, m.start)) && !modifier(text, m));
+  const index = list.findIndex(
+    (m) => !PREPOSITION_BEFORE.test(text.slice(clause.start, m.start)) && !modifier(text, m),
+  );
   return index === -1 ? [] : coordinated(text, list, index, 1);
 }
 
@@ -112,10 +118,12 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
   }
 
   const nearest = before.at(-1);
-  const owner = inside[0] ?? (nearest && OWNER_GAP.test(text.slice(nearest.end, cue.start)) ? nearest : undefined);
+  const owner =
+    inside[0] ?? (nearest && OWNER_GAP.test(text.slice(nearest.end, cue.start)) ? nearest : undefined);
   const passive = first !== undefined && PASSIVE_BY.test(text.slice(cue.end, first.start));
   const objectGap = (m: Mention): boolean =>
-    !PUNCTUATION.test(text.slice(cue.end, m.start)) && (entry.objectVia === undefined || entry.objectVia.test(text.slice(cue.end, m.start)));
+    !PUNCTUATION.test(text.slice(cue.end, m.start)) &&
+    (entry.objectVia === undefined || entry.objectVia.test(text.slice(cue.end, m.start)));
   const objects =
     first && !passive && objectGap(first)
       ? coordinated(text, after, 0, 1)
@@ -127,25 +135,35 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
     (m) =>
       (!ownerRole || m !== owner) &&
       !modifier(text, m) &&
-      (APPOSITION.test(text.slice(m.end, cue.start)) || !PREPOSITION_BEFORE.test(text.slice(clause.start, m.start))),
+      (APPOSITION.test(text.slice(m.end, cue.start)) ||
+        !PREPOSITION_BEFORE.test(text.slice(clause.start, m.start))),
   );
   const subjects = subjectIndex >= 0 ? coordinated(text, before, subjectIndex, -1) : [];
   const fromSubject = SUBJECT_CUE.test(text.slice(Math.max(clause.start, cue.start - 40), cue.start));
 
   if (passive) {
     const agents = coordinated(text, after, 0, 1);
-    return result({ mentions: agents, how: 'passive' }, named(owner ? [owner] : subjects.filter((m) => !agents.includes(m))));
+    return result(
+      { mentions: agents, how: 'passive' },
+      named(owner ? [owner] : subjects.filter((m) => !agents.includes(m))),
+    );
   }
   if (owner && entry.owner === 'agent') {
     const all = [...before, ...inside];
     const ownerGroup = coordinated(text, all, all.indexOf(owner), -1);
     const others = before.filter((m) => !ownerGroup.includes(m));
-    const fallback = entry.needsObject || others.length === 0 ? [] : coordinated(text, others, others.length - 1, -1);
+    const fallback =
+      entry.needsObject || others.length === 0 ? [] : coordinated(text, others, others.length - 1, -1);
     return result({ mentions: ownerGroup, how: 'owner' }, named(objects.length > 0 ? objects : fallback));
   }
   if (owner && entry.owner === 'patient') {
     const agents = subjects.filter((m) => m !== owner && m.actor !== owner.actor);
-    return result(named(agents), { mentions: [owner], how: 'owner' }, false, agents.length === 0 || fromSubject);
+    return result(
+      named(agents),
+      { mentions: [owner], how: 'owner' },
+      false,
+      agents.length === 0 || fromSubject,
+    );
   }
   if (fromSubject && objects.length > 0) return result(named([]), named(objects), false, true);
   // "A and B signed …", "the Russia-Iran alliance": both sides before the cue, named together.
@@ -157,7 +175,10 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
     let patients = objects;
     if (patients.length === 0 && !entry.needsObject) {
       // "For Russia, Iran serves as a crucial partner": the other side stands before the subject.
-      const earlier = before.filter((m) => m.start < subjects[0]!.start && !subjects.some((s) => s.actor === m.actor) && !modifier(text, m));
+      const earlier = before.filter(
+        (m) =>
+          m.start < subjects[0]!.start && !subjects.some((s) => s.actor === m.actor) && !modifier(text, m),
+      );
       patients = earlier.length > 0 ? coordinated(text, earlier, earlier.length - 1, -1) : [];
     }
     return result(named(subjects), named(patients));
@@ -167,7 +188,10 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
   if (!mutual && after.length >= 2 && before.length === 0 && /,/u.test(text.slice(cue.end, first!.start))) {
     const [agent, ...rest] = after;
     const near = rest.filter((m) => m.actor !== agent!.actor && words(text.slice(agent!.end, m.start)) <= 4);
-    return result(named([agent!]), named(near.length > 0 ? coordinated(text, rest, rest.indexOf(near[0]!), 1) : []));
+    return result(
+      named([agent!]),
+      named(near.length > 0 ? coordinated(text, rest, rest.indexOf(near[0]!), 1) : []),
+    );
   }
   return result(named([]), named(objects));
 }

@@ -5,8 +5,10 @@
  */
 import type { RelationStatus } from '../model/dataset.ts';
 
-const ALLEGED = /\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|unconfirmed|unverified|denie[sd]|deny|denying|rumou?red|said to have|claimed to have|accused of)\b/iu;
-const ANALYSIS = /\b(?:could|may|might|would|can|should|likely|unlikely|possibly|perhaps|potentially|probably|expected to|poised to|risks?|if|whether|scenario|speculat\w*)\b/iu;
+const ALLEGED =
+  /\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|unconfirmed|unverified|denie[sd]|deny|denying|rumou?red|said to have|claimed to have|accused of)\b/iu;
+const ANALYSIS =
+  /\b(?:could|may|might|would|can|should|likely|unlikely|possibly|perhaps|potentially|probably|expected to|poised to|risks?|if|whether|scenario|speculat\w*)\b/iu;
 const CONDITIONAL_OPENING = /^(?:If|Should|Were|Unless|Whether)\b/u;
 
 /**

@@ -17,7 +17,8 @@ export interface TextPerson {
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|le|la)[\s-])?\p{Lu}[\p{Ll}'’-]+){0,3}`;
 const AFTER_MENTION = new RegExp(String.raw`^(?:['’]s)?\s+(${TITLE})\s*,?\s+(${NAME})`, 'u');
-const NOT_NAMES = /^(?:The|On|In|At|And|But|As|Has|Had|Was|Is|Will|Would|Said|Says|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b/u;
+const NOT_NAMES =
+  /^(?:The|On|In|At|And|But|As|Has|Had|Was|Is|Will|Would|Said|Says|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b/u;
 
 const slugOf = (s: string): string =>
   s
@@ -29,7 +30,12 @@ const slugOf = (s: string): string =>
     .slice(0, 60) || 'person';
 
 /** People introduced with a title after a name of their actor, in the order the text introduces them. */
-export function titledPeople(text: string, sentences: readonly Sentence[], scanner: Scanner, gazetteer: Gazetteer): TextPerson[] {
+export function titledPeople(
+  text: string,
+  sentences: readonly Sentence[],
+  scanner: Scanner,
+  gazetteer: Gazetteer,
+): TextPerson[] {
   const people = new Map<string, TextPerson>();
   const usedIds = new Set(gazetteer.people.keys());
   for (const sentence of sentences) {
@@ -53,7 +59,8 @@ export function titledPeople(text: string, sentences: readonly Sentence[], scann
       for (let n = 2; usedIds.has(id); n++) id = `${slugOf(name)}-${n}`;
       usedIds.add(id);
       const forms: NameForm[] = [{ text: name, actor, kind: 'person', person: id }];
-      if (surname !== name && !gazetteer.forms.has(surname)) forms.push({ text: surname, actor, kind: 'person', person: id });
+      if (surname !== name && !gazetteer.forms.has(surname))
+        forms.push({ text: surname, actor, kind: 'person', person: id });
       people.set(name, { id, name, actor, role: role.slice(0, 200), forms });
     }
   }
