@@ -6,11 +6,21 @@
 import type { RelationStatus } from '../model/dataset.ts';
 import { attributionsIn, type Attribution } from './attribution.ts';
 import type { Span } from './content.ts';
-import { CUES, type Cue } from './cues.ts';
+import { cueMatches, type CueMatch } from './cue-matches.ts';
 import { datesIn, type DatePhrase } from './dates.ts';
 import { pairReferences, type Mention, type Scanner } from './mentions.ts';
 import { DRAFT_TYPE_BY_ID } from './relation-types.ts';
 import { clauseSubject, findRoles, type Side } from './roles.ts';
+import {
+  groupsOf,
+  MAX_CONTEXT,
+  PERSONAL,
+  PRONOUN_SUBJECT,
+  resolvePair,
+  resolvePronoun,
+  type Context,
+} from './context.ts';
+import { evidenceSpan } from './evidence-span.ts';
 import { clausesOf, type Sentence } from './sentences.ts';
 import { statusOf } from './status.ts';
 
@@ -34,111 +44,9 @@ export interface Candidate {
   readonly generic: boolean;
 }
 
-/** What earlier sentences named: pronouns and "both countries" point back into it. */
-interface Context {
-  /** Actors named together ("Russia and Iran", "Iran-Israel"), as groups, most recent last. */
-  groups: string[][];
-  /** Each earlier sentence's mentions and its span, most recent last. */
-  sentences: { span: Span; mentions: Mention[] }[];
-}
-
-/** Singular pronouns; "they" and "their" point at a pair, see `resolvePair`. */
-const PRONOUN_SUBJECT = /\b(?:it|its|he|his|she|her|itself|himself|herself)\b/iu;
-const PERSONAL = /\b(?:he|his|she|her|himself|herself)\b/iu;
-const MAX_CONTEXT = 6;
 /** Below this, a candidate is more likely noise than a relation a reviewer wants to see. */
 const MIN_CONFIDENCE = 0.3;
 const round = (n: number): number => Math.round(Math.min(0.95, Math.max(0.05, n)) * 100) / 100;
-
-/** Matches of every cue in a span, overlapping ones resolved in favour of the longer match. */
-function cueMatches(text: string, span: Span): { entry: Cue; start: number; end: number; words: string }[] {
-  const body = text.slice(span.start, span.end);
-  const all = CUES.flatMap((entry) =>
-    [...body.matchAll(entry.pattern)].map((m) => ({
-      entry,
-      start: span.start + m.index + (m[0].length - m[0].trimStart().length),
-      end: span.start + m.index + m[0].trimEnd().length,
-      words: m[0].trim(),
-    })),
-  ).filter((m) => m.end > m.start);
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: typeof all = [];
-  for (const m of all) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Who "it", "he" or "they" stands for: the subject of the sentence so far, else of the sentences
- * before; for "he" and "she", the last person named.
- */
-function resolvePronoun(
-  text: string,
-  pronounText: string,
-  here: readonly Mention[],
-  hereSpan: Span,
-  context: Context,
-): Mention[] {
-  const personal = PERSONAL.test(pronounText);
-  const spans = [{ span: hereSpan, mentions: [...here] }, ...[...context.sentences].reverse()];
-  for (const { span, mentions } of spans) {
-    if (personal) {
-      const person = mentions.find((m) => m.person);
-      if (person) return [person];
-      continue;
-    }
-    const subject = clauseSubject(text, span, mentions);
-    if (subject.length > 0) return subject;
-    if (mentions.length > 0 && span === hereSpan) return [mentions[0]!];
-  }
-  return [];
-}
-
-/**
- * "both countries", "their alliance": the last two actors named before it in the sentence, else the
- * last group named together before, else the last two actors; never the agent's own.
- */
-function resolvePair(context: Context, here: readonly Mention[], except: ReadonlySet<string>): string[] {
-  const inSentence = [...new Set(here.map((m) => m.actor))].filter((a) => !except.has(a));
-  if (inSentence.length >= 2) return inSentence.slice(-2);
-  for (let i = context.groups.length - 1; i >= 0; i--) {
-    const group = context.groups[i]!.filter((a) => !except.has(a));
-    if (group.length >= 2) return group.slice(0, 3);
-  }
-  const recent: string[] = [];
-  const all = [...context.sentences.flatMap((s) => s.mentions), ...here];
-  for (let i = all.length - 1; i >= 0 && recent.length < 2; i--) {
-    const actor = all[i]!.actor;
-    if (!except.has(actor) && !recent.includes(actor)) recent.push(actor);
-  }
-  return recent.length === 2 ? recent : [];
-}
-
-/** Groups of actors a sentence names together, for later "both countries". */
-function groupsOf(text: string, mentions: readonly Mention[]): string[][] {
-  const groups: string[][] = [];
-  let current: Mention[] = [];
-  const flush = (): void => {
-    const actors = [...new Set(current.map((m) => m.actor))];
-    if (actors.length >= 2) groups.push(actors);
-    current = [];
-  };
-  mentions.forEach((m, i) => {
-    const previous = mentions[i - 1];
-    if (
-      previous &&
-      /^(?:['’]s?)?(?:\s*,\s*|\s+and\s+|\s*[-–—]\s*|\s*,\s*and\s+)(?:the\s+)?$/u.test(
-        text.slice(previous.end, m.start),
-      )
-    )
-      current.push(m);
-    else {
-      flush();
-      current = [m];
-    }
-  });
-  flush();
-  return groups;
-}
 
 export function extractCandidates(
   text: string,
@@ -182,7 +90,7 @@ function candidatesAt(
   text: string,
   sentence: Sentence,
   clause: Span,
-  match: { entry: Cue; start: number; end: number; words: string },
+  match: CueMatch,
   mentions: readonly Mention[],
   attributions: readonly Attribution[],
   context: Context,
@@ -322,23 +230,4 @@ function candidatesAt(
     }
   }
   return out;
-}
-
-/**
- * The smallest span that carries the claim: from the first of the actors and the cue to the last,
- * then on to the end of the phrase (the next comma, semicolon or the sentence's end, a few words at
- * most), so "Israel pelted Iran" becomes "Israel pelted Iran with a series of strikes".
- */
-function evidenceSpan(text: string, clause: Span, cue: Span, mentions: readonly Mention[]): Span {
-  const local = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  let start = Math.min(cue.start, ...local.map((m) => m.start));
-  let end = Math.max(cue.end, ...local.map((m) => m.end));
-  const rest = text.slice(end, clause.end);
-  const phrase = /^[^,;:.!?"“”()]*/u.exec(rest)?.[0] ?? '';
-  if ((phrase.match(/\S+/gu) ?? []).length <= 8) end += phrase.trimEnd().length;
-  else end += (/^(?:\s*\S+){0,4}/u.exec(rest)?.[0] ?? '').length;
-  // Keep a quotation mark that opens inside the span closed, and the span's ends clean.
-  while (start < end && /[\s,;:]/u.test(text[start]!)) start++;
-  while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
-  return { start, end };
 }

@@ -10,7 +10,8 @@ import twoToThree from 'countries-list/minimal/countries.2to3.min.json' with { t
 import nationalities from 'i18n-nationality/langs/en.json' with { type: 'json' };
 import type { ActorKind } from '../model/dataset.ts';
 import { AMBIGUOUS_CAPITALS, NOT_BEFORE, OTHER_ACTORS, STATE_FORMS } from './aliases.ts';
-import { nameForms, PEOPLE, type KnownPerson } from './people.ts';
+import { PEOPLE } from './leaders.ts';
+import { nameForms, type KnownPerson } from './people.ts';
 
 export interface ActorInfo {
   readonly id: string;

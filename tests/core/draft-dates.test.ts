@@ -1,7 +1,8 @@
 /** Date phrases resolved against the publication date, to the precision the phrase has. */
 import { describe, expect, it } from 'vitest';
 import { datesIn } from '../../src/draft/dates.ts';
-import { PEOPLE, roleOn } from '../../src/draft/people.ts';
+import { PEOPLE } from '../../src/draft/leaders.ts';
+import { roleOn } from '../../src/draft/people.ts';
 
 const resolve = (phrase: string, published?: string): { phrase: string; date?: string }[] =>
   datesIn(phrase, { start: 0, end: phrase.length }, published).map(({ phrase, date }) => ({
