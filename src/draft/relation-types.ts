@@ -201,6 +201,7 @@ export const DRAFT_TYPES: readonly DraftType[] = Object.freeze([
     label: 'Ceasefire',
     polarity: 'cooperative',
     cameo: '0871',
+    plover: 'RETREAT',
     mutual: true,
     description: 'Actors agree to or declare a truce or ceasefire.',
     summary: '{from} and {to} agree to a ceasefire.',
