@@ -14,10 +14,16 @@ const VERBS = String.raw`said|says|stated|states|confirmed|confirms|announced|an
 /** A name or a short noun phrase with a capital in it: "The Kremlin", "Putin's adviser, Yuri Ushakov". */
 const SPEAKER = String.raw`(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*|[\p{Ll}][\p{Ll}-]*)(?:\s+(?:of\s+|the\s+)?[\p{L}][\p{L}.'’-]*){0,5}`;
 
-const BEFORE_VERB = new RegExp(
-  String.raw`(${SPEAKER}?)\s+(?:(?:also|later|then|on \w+)\s+)?(?:${VERBS})\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?`,
+/** A reporting verb, and a weekday after it ("the Kremlin said Friday"). */
+const VERB = new RegExp(
+  String.raw`\b(?:${VERBS})\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?`,
   'gu',
 );
+/** An adverb between the speaker and the verb: "the Kremlin also said". */
+const ADVERB = /\s+(?:also|later|then|on \w+)\s*$/u;
+const SPEAKER_BEFORE = new RegExp(String.raw`(${SPEAKER})\s*$`, 'u');
+/** How far back from a verb its speaker may start: a long apposition and a name. */
+const LOOK_BACK = 120;
 const ACCORDING = new RegExp(
   String.raw`\b(?:according to|as reported by|reported by|citing)\s+(${SPEAKER})`,
   'gu',
@@ -48,14 +54,19 @@ export function attributionsIn(text: string, sentence: Span): Attribution[] {
     if (source) found.push({ start: sentence.start + index, end: sentence.start + index + length, source });
   };
   for (const m of body.matchAll(ACCORDING)) push(m.index, m[0].length, m[1] ?? '');
-  for (const m of body.matchAll(BEFORE_VERB)) {
-    const speaker = m[1] ?? '';
+  // Verbs first, then the words before each: one pass, where a pattern that looked for the
+  // speaker first would retry at every word of the sentence.
+  for (const m of body.matchAll(VERB)) {
+    const from = Math.max(0, m.index - LOOK_BACK);
+    const before = body.slice(from, m.index).replace(ADVERB, '');
+    const speaker = SPEAKER_BEFORE.exec(before.trimEnd())?.[1] ?? '';
+    if (!speaker) continue;
     // Only the last words before the verb: "… strikes on Iran, the Kremlin said" names the Kremlin.
     const tail = /(?:^|[,"“”:;]\s*|\bthat\s+)([^,"“”:;]*?)$/u.exec(speaker)?.[1] ?? speaker;
-    const appositive = /(\S[^,]*,\s*[\p{Lu}][^,]*)$/u.exec(speaker)?.[1];
+    const appositive = /(\S[^,]*,\s*[\p{Lu}][^,]*)$/u.exec(before.trimEnd())?.[1];
     const words = appositive && appositive.split(/\s+/u).length <= 8 ? appositive : tail;
-    const start = m.index + speaker.length - words.length;
-    push(start, m[0].length - (speaker.length - words.length), words);
+    const start = from + before.trimEnd().length - words.length;
+    push(start, m.index + m[0].length - start, words);
   }
   const trailing = TRAILING.exec(body);
   if (trailing) push(trailing.index, trailing[0].length, trailing[1] ?? '');

@@ -99,7 +99,11 @@ export function draftDataset(text: string, options: DraftOptions = {}): DraftRes
     description: `A draft made by actor-graph draft: ${relations.length} relations for a person to review (accept, fix or reject each).`,
     language: options.language ?? 'en',
     sources: [source],
-    relationTypes: [...DRAFT_TYPE_BY_ID.values()].filter((t) => usedTypes.has(t.id)).map(declaredType),
+    // The types the draft uses; with none, every type, so that the dataset is valid (it needs one)
+    // and a reviewer has the vocabulary at hand to add the relations the drafter missed.
+    relationTypes: [...DRAFT_TYPE_BY_ID.values()]
+      .filter((t) => usedTypes.size === 0 || usedTypes.has(t.id))
+      .map(declaredType),
     actors,
     relations,
   };

@@ -46,8 +46,13 @@ export function scannerFor(gazetteer: Gazetteer, extra: ReadonlyMap<string, Name
     String.raw`(?<![\p{L}\p{N}_])(?:${alternatives.join('|')})(?![\p{L}\p{N}_])`,
     'gu',
   );
+  // The drafter scans each sentence more than once (people, relations, actors): the same answer.
+  const seen = new Map<string, Mention[]>();
   return {
     scan(text, span) {
+      const key = `${span.start}:${span.end}:${text.length}`;
+      const known = seen.get(key);
+      if (known) return known;
       const body = text.slice(span.start, span.end);
       const found: Mention[] = [];
       for (const match of body.matchAll(pattern)) {
@@ -67,7 +72,9 @@ export function scannerFor(gazetteer: Gazetteer, extra: ReadonlyMap<string, Name
           joinedToNext: false,
         });
       }
-      return joinCompounds(text, mergeTitles(text, span, found));
+      const mentions = joinCompounds(text, mergeTitles(text, span, found));
+      seen.set(key, mentions);
+      return mentions;
     },
   };
 }

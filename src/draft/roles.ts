@@ -110,9 +110,10 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
     agentFromSubject,
   });
 
-  // "tensions between Tehran and Tel Aviv", "relations between Russia and Western powers"
+  // "tensions between Tehran and Tel Aviv", "relations between Russia and Western powers"; not for
+  // a directed cue: "Israel condemned the treaty between Russia and Iran" condemns both.
   const first = after[0];
-  if (first && BETWEEN.test(text.slice(cue.end, first.start))) {
+  if (mutual && first && BETWEEN.test(text.slice(cue.end, first.start))) {
     const pair = distinct(coordinated(text, after, 0, 1));
     if (pair.length >= 2) return result(named([pair[0]!]), named(pair.slice(1)), true);
   }

@@ -15,14 +15,22 @@ interface Run {
   readonly stderr: string;
 }
 
+/** Each test starts several Node processes (about 2 s each with tsx, more on a busy machine). */
+const TEST_TIMEOUT = 120_000;
+
 let dir: string;
 
 function cli(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: dir, encoding: 'utf8', timeout: TEST_TIMEOUT / 2 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,7 +48,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('actor-graph draft', () => {
+describe('actor-graph draft', { timeout: TEST_TIMEOUT }, () => {
   it('writes a dataset with the article inline, which validate accepts with a warning per draft', async () => {
     const run = await cli('draft', 'article.txt', '--out', 'draft.json', '--published', '2025-06-21');
     expect(run.code).toBe(0);

@@ -66,6 +66,14 @@ describe('who acts on whom', () => {
     ]);
   });
 
+  it('reads "between" as naming both sides only for a mutual relation', () => {
+    expect(keys(relations('Israel condemned the treaty between Russia and Iran in a statement.'))).toEqual([
+      'condemnation ISR->IRN reported',
+      'condemnation ISR->RUS reported',
+      'treaty IRN--RUS reported',
+    ]);
+  });
+
   it('finds nothing where a sentence names one actor only', () => {
     expect(relations('Iran condemned the decision in the strongest terms, officials said.')).toEqual([]);
   });

@@ -88,6 +88,15 @@ describe('articles nobody tuned the drafter on', () => {
   });
 });
 
+describe('an article with no relation', () => {
+  it('still gives a valid dataset, with every relation type for the reviewer to use', async () => {
+    const { dataset } = draftDataset('A Heading Only\n- a list item\n');
+    expect(dataset.relations).toEqual([]);
+    expect(dataset.relationTypes.length).toBeGreaterThan(20);
+    await expectValid(dataset);
+  });
+});
+
 describe('junk', () => {
   it('names no actor that only a link-farm line or a headline mentions', () => {
     const text = [
