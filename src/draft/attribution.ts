@@ -38,10 +38,14 @@ function cleanSpeaker(raw: string): string | undefined {
   // "Putin's foreign affairs adviser, Yuri Ushakov" -> "Yuri Ushakov": the name after an apposition.
   const last = raw.split(/,\s*/u).filter(Boolean).at(-1) ?? raw;
   const speaker = last
+    .replace(/[.,;:!?]+$/u, '')
+    .replace(/^(?:As|While|When|After|Before|Since|Because|If|And|But)\s+/u, '')
     .replace(/\s+(?:himself|herself|itself|themselves)$/u, '')
     .replace(/^The\s+/u, 'the ')
     .trim();
   if (!speaker || NOT_SPEAKERS.test(speaker) || !/\p{Lu}/u.test(speaker)) return undefined;
+  // "… on the sidelines of the Forum, emphasized": a place or a time, not who spoke.
+  if (/^(?:of|in|on|at|to|from|with|by|for|during|after|before)\s/u.test(speaker)) return undefined;
   return speaker.length > 200 ? speaker.slice(0, 200) : speaker;
 }
 
@@ -58,7 +62,11 @@ export function attributionsIn(text: string, sentence: Span): Attribution[] {
   // speaker first would retry at every word of the sentence.
   for (const m of body.matchAll(VERB)) {
     const from = Math.max(0, m.index - LOOK_BACK);
-    const before = body.slice(from, m.index).replace(ADVERB, '');
+    // "Putin's adviser, Yuri Ushakov, said": the comma closing an apposition is not part of the name.
+    const before = body
+      .slice(from, m.index)
+      .replace(ADVERB, '')
+      .replace(/[\s,]+$/u, '');
     const speaker = SPEAKER_BEFORE.exec(before.trimEnd())?.[1] ?? '';
     if (!speaker) continue;
     // Only the last words before the verb: "… strikes on Iran, the Kremlin said" names the Kremlin.

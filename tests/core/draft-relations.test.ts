@@ -101,6 +101,21 @@ describe('status, attribution, date', () => {
     });
   });
 
+  it('names the speaker of "according to", "as reported by" and an apposition', () => {
+    const attributions = (text: string) => relations(text).map((r) => r.attribution);
+    expect(attributions('Russia signed a treaty with Iran, according to RIA Novosti.')).toEqual([
+      'RIA Novosti',
+    ]);
+    expect(attributions('"Russia signed a treaty with Iran," as reported by state news agency RIA.')).toEqual(
+      ['state news agency RIA'],
+    );
+    expect(
+      attributions(
+        "Putin's foreign affairs adviser, Yuri Ushakov, said that Putin briefed Mr. Trump on the talks.",
+      ),
+    ).toEqual(['Yuri Ushakov']);
+  });
+
   it('keeps the phrase without a date where there is no publication date', () => {
     const [relation] = relations(
       'Russia condemned Israel’s strikes on Iran on Friday, officials in Moscow said.',
