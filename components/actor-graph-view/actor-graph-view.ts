@@ -23,7 +23,14 @@ import type { WidgetLimits } from './dataset-loader.ts';
 import { ExportController } from './export-controller.ts';
 import { explorerLayout, scrollToEvidence, widgetHeader } from './explorer-layout.ts';
 import { GraphLoadController, type LoadedGraph } from './graph-load-controller.ts';
-import { placeholder, progressLine, reloadBanner, viewBanner, type LoadProgress } from './load-states.ts';
+import {
+  draftBanner,
+  placeholder,
+  progressLine,
+  reloadBanner,
+  viewBanner,
+  type LoadProgress,
+} from './load-states.ts';
 import { themedModel, type ThemeName } from './read-theme.ts';
 import { ReaderStateController } from './reader-state.ts';
 import { ViewController } from './view-controller.ts';
@@ -293,6 +300,7 @@ export class ActorGraphView extends LitElement {
           : nothing
       }
       ${this.model && this.views.problems.length ? viewBanner(this.views.problems, () => this.views.dismiss()) : nothing}
+      ${this.model ? draftBanner(graph) : nothing}
       ${
         this.model
           ? explorerLayout({
