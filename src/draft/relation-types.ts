@@ -1,7 +1,7 @@
 /**
  * The drafter's vocabulary of relation types: the seed dataset's types (same ids, labels and codes, so
  * a reviewed draft and a hand-coded dataset speak alike) and a few more that news about states needs.
- * Codes are CAMEO event codes and PLOVER types where one fits; see docs/decisions/0008-drafting.md.
+ * Codes are CAMEO event codes and PLOVER types where one fits; see docs/decisions/0009-draft-from-articles.md.
  * A draft declares only the types it uses.
  */
 import type { RelationType } from '../model/dataset.ts';
