@@ -14,6 +14,7 @@ import { openSite, type Site } from './browser/site.ts';
 import { buildPages } from './node/build-pages.ts';
 import { measureCliExport } from './node/cli-export.ts';
 import { measureCore } from './node/core.ts';
+import { measureDraft } from './node/draft.ts';
 import { describeMachine } from './node/machine.ts';
 import { errorText } from './node/stats.ts';
 import { measureWeight } from './node/weight.ts';
@@ -76,6 +77,7 @@ function runners(
       return { runs };
     },
     scale: () => measureScale(needSite(), options, log),
+    draft: () => measureDraft(options.quick),
   };
 }
 

@@ -1,4 +1,4 @@
-import { saveFile } from '../export-menu/download.ts';
+import { saveFile } from '../export-pipeline/download.ts';
 
 /** A file the File System Access API gave us, written in place on the next save. */
 export interface WritableHandle {
