@@ -4,7 +4,7 @@ import type { RelationPatch } from '../../src/edit/relation-edits.ts';
 import { relationName } from '../../src/edit/apply-edit.ts';
 import { fieldOf, quoteOf } from '../../src/edit/problem-targets.ts';
 import type { Dataset, Relation } from '../../src/model/dataset.ts';
-import type { Problem } from '../../src/validate/problem.ts';
+import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
 import { emitEdit, requestEdit, type TextSelection } from '../graph-editor/edit-events.ts';
 import {
   STATUS_CHOICES,
@@ -53,7 +53,7 @@ export function relationForm(input: RelationFormInput): TemplateResult {
   const at = (field: string): Problem[] => problems.filter((p) => fieldOf(p) === field);
   // A warning that the relation is still a draft is what the line above says already.
   const general = problems.filter(
-    (p) => !FIELDS.has(fieldOf(p) ?? '') && !(fieldOf(p) === 'draft' && p.severity === 'warning'),
+    (p) => !FIELDS.has(fieldOf(p) ?? '') && p.code !== PROBLEM_CODES.draftRelation,
   );
   const usable = selection !== null && selection.start < selection.end;
   return html`<article class="relation" aria-labelledby="relation-title">

@@ -82,10 +82,12 @@ describe('editor accessibility', () => {
   });
 
   it('reviews by keyboard alone: open, move through relations, accept, quote, undo', async () => {
-    const { page } = session.track(await openEditor(session.browser));
+    const { page, problems } = session.track(await openEditor(session.browser));
+    // Listening from the start: Playwright catches file choosers only once it has told the browser
+    // to, and a key press can open one before a listener added just before it is in place.
+    const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open a file…' }).waitFor();
     await tabUntil(page, (f) => f.text === 'Open…');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(DRAFT_FILE);
     await page.getByRole('heading', { level: 1, name: /draft/ }).waitFor();
@@ -122,6 +124,7 @@ describe('editor accessibility', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => textOf(liveRegion(page))).toContain('Undid: Added a quote');
     expect(await relationList(page).getByRole('option', { selected: true }).count()).toBe(1);
+    expect(problems).toEqual([]);
   });
 });
 
