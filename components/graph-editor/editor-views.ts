@@ -1,7 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { WorkRecord } from '../../src/edit/work-record.ts';
 import { formatProblem, type Problem } from '../../src/validate/problem.ts';
-import type { PendingOpen } from './edit-session.ts';
+import type { EditSession, PendingOpen } from './edit-session.ts';
 
 /** The editor's banners and empty states: templates only; the editor passes what they act on. */
 
@@ -78,5 +78,47 @@ export function emptyState(pickFiles: () => void): TemplateResult {
   </div>`;
 }
 
-export const savedLine = (saved: Date | undefined, name: string): string =>
-  saved ? `Saved ${name} ${time(saved)}.` : '';
+/** How the work stands: unsaved (and whether the browser keeps it), saved, or untouched. */
+export function statusLine(session: EditSession): string {
+  const doc = session.doc;
+  if (!doc) return '';
+  if (session.unsaved) {
+    const kept = session.storageProblem ? 'not kept in this browser' : 'kept in this browser';
+    return `${doc.edits || 'Some'} unsaved change${doc.edits === 1 ? '' : 's'}, ${kept}.`;
+  }
+  return doc.saved ? `Saved ${doc.name} ${time(doc.saved)}.` : 'No changes yet.';
+}
+
+export interface BannerInput {
+  readonly session: EditSession;
+  readonly notice: { readonly text: string; readonly kind: 'error' | 'info' } | undefined;
+  readonly restore: () => void;
+  readonly discard: () => void;
+  readonly chooseSources: (files: File[]) => void;
+  readonly cancelSources: () => void;
+}
+
+/** Everything the editor has to say above its work: failures, notices, questions. */
+export function banners(input: BannerInput): TemplateResult {
+  const { session, notice } = input;
+  return html`${
+    session.storageProblem && session.unsaved
+      ? html`<p class="banner error" role="alert">${session.storageProblem}</p>`
+      : nothing
+  }
+  ${
+    notice
+      ? html`<p class="banner ${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'}>
+          ${notice.text}
+        </p>`
+      : nothing
+  }
+  ${
+    session.stored && session.stored.unsaved > 0 && !session.doc
+      ? restoreBanner(session.stored, input.restore, input.discard)
+      : nothing
+  }
+  ${session.pending ? sourcePicker(session.pending, input.chooseSources, input.cancelSources) : nothing}
+  ${session.failure ? failureBanner(session.failure.name, session.failure.problems) : nothing}
+  ${session.opening ? html`<p class="banner notice" role="status">Opening and checking…</p>` : nothing}`;
+}
