@@ -77,8 +77,7 @@ export class ActorGraphOpenElement extends HTMLElement {
       dataset = JSON.parse(text) as Dataset;
     } catch {
       // The widget says where the syntax breaks, with line and column: hand it the text as it is.
-      target.data = text;
-      this.#say(`Opened ${file.name}.`);
+      this.#show(target, file.name, text);
       return;
     }
     const inlined = await inlineFiles(dataset, files);
@@ -86,8 +85,24 @@ export class ActorGraphOpenElement extends HTMLElement {
       this.#say(`${file.name} ${inlined}`, true);
       return;
     }
-    target.data = inlined === dataset ? text : JSON.stringify(inlined, null, 2);
-    this.#say(`Opened ${file.name}.`);
+    this.#show(target, file.name, inlined === dataset ? text : JSON.stringify(inlined, null, 2));
+  }
+
+  /**
+   * Hands the dataset to the widget and says how it went, naming the file: the widget's own messages
+   * can only call it "the inline data".
+   */
+  #show(target: HTMLElement & { data: unknown }, name: string, data: string): void {
+    const done = (event: Event): void => {
+      target.removeEventListener('actor-graph-load', done);
+      target.removeEventListener('actor-graph-error', done);
+      if (event.type === 'actor-graph-load') this.#say(`Showing ${name}.`);
+      else this.#say(`${name} could not be shown: its problems are listed above the graph.`, true);
+    };
+    target.addEventListener('actor-graph-load', done);
+    target.addEventListener('actor-graph-error', done);
+    this.#say(`Opening ${name}…`);
+    target.data = data;
   }
 }
 

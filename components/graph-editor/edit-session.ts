@@ -95,7 +95,9 @@ export class EditSession implements ReactiveController {
         savedState: dataset,
         edits: 0,
       };
+      // What was kept is replaced (the reader was asked, if it was unsaved); a restore keeps it again.
       this.stored = undefined;
+      forgetWork();
       this.show(dataset, outcome.problems);
     }
     this.host.requestUpdate();

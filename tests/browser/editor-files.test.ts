@@ -195,3 +195,33 @@ describe('keeping and saving work', () => {
     expect(written[0]!.endsWith('}\n')).toBe(true);
   });
 });
+
+describe('unsaved work from an earlier visit', () => {
+  it('is gone for good once discarded (after a confirmation), and a new file replaces it', async () => {
+    const { page } = session.track(await openEditor(session.browser));
+    await openInEditor(page, [DRAFT_FILE], /draft/);
+    await relationForm(page).getByRole('button', { name: 'Reject' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Discard them' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Discard your unsaved changes?' });
+    expect(await textOf(dialog)).toContain('1 unsaved change to seed-draft.json will be gone for good.');
+    await dialog.getByRole('button', { name: 'Discard them' }).click();
+    await page.getByRole('button', { name: 'Open a file…' }).waitFor();
+    expect(await page.getByText('Unsaved work found.').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('button', { name: 'Open a file…' }).waitFor();
+    expect(await page.getByText('Unsaved work found.').count()).toBe(0);
+  });
+
+  it('waits for the reader before a page address opens another dataset over it', async () => {
+    const { page } = session.track(await openEditor(session.browser));
+    await openInEditor(page, [DRAFT_FILE], /draft/);
+    await relationForm(page).getByRole('button', { name: 'Accept' }).click();
+    await page.goto(new URL(`edit.html?src=${SEED}`, page.url()).href);
+    await page.getByText('Unsaved work found.').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Review a draft');
+    await page.getByRole('button', { name: 'Discard them' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Discard them' }).click();
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  });
+});

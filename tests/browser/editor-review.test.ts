@@ -162,9 +162,7 @@ describe('reviewing a draft in the editor', () => {
     await waitForRows(explorer.page, 28);
     await chooseFiles(explorer.page, 'Open a dataset…', [saved]);
     await waitForRows(explorer.page, dataset.relations.length);
-    expect(await textOf(explorer.page.getByRole('status').filter({ hasText: 'Opened' }))).toBe(
-      'Opened seed-draft.json.',
-    );
+    await expect.poll(() => textOf(explorer.page.locator('.open-status'))).toBe('Showing seed-draft.json.');
     const heading = explorer.page.getByRole('heading', { name: DRAFT_TITLE });
     await heading.waitFor();
     const row = explorer.page.getByRole('row', { name: /Strategic partnership.*Russia.*Iran/ });
