@@ -55,6 +55,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['tests/core/**/*.test.ts'],
+          // Builds the CLI bundle that the tests running the real process start.
+          globalSetup: ['tests/core/global-setup.ts'],
         },
       },
       {

@@ -1,12 +1,12 @@
-import type { Command } from './command.ts';
+import type { CommandHelp } from './command.ts';
 
 const PROGRAM = 'actor-graph';
 
-export function generalHelp(commands: ReadonlyMap<string, Command>): string {
+export function generalHelp(commands: readonly CommandHelp[]): string {
   // The synopsis without its options: `validate <file.json>...`.
-  const synopses = [...commands.values()].map((command) => command.usage.split(' [')[0] ?? command.usage);
+  const synopses = commands.map((command) => command.usage.split(' [')[0] ?? command.usage);
   const width = Math.max(...synopses.map((s) => s.length)) + 2;
-  const list = [...commands.values()].map(
+  const list = commands.map(
     (command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`,
   );
   return [
@@ -41,7 +41,7 @@ export function generalHelp(commands: ReadonlyMap<string, Command>): string {
   ].join('\n');
 }
 
-export function commandHelp(command: Command): string {
+export function commandHelp(command: CommandHelp): string {
   return [
     `Usage: ${PROGRAM} ${command.usage}`,
     '',
