@@ -67,7 +67,7 @@ async function cli(
   const args = ['validate', ...files];
   if (!how.spawn && how.heapMb === undefined) return { ...(await runCli(args)), signal: null };
   const nodeArgs = how.heapMb ? [`--max-old-space-size=${how.heapMb}`] : [];
-  const run = await spawnCli(args, { nodeArgs, timeout: 300_000 });
+  const run = await spawnCli(args, { nodeArgs, timeout: 150_000 });
   return { ...run, code: run.signal ? null : run.code };
 }
 
@@ -175,7 +175,7 @@ beforeAll(async () => {
       singles.set(name, await cli([await materialize(fixture, tempDir)], { spawn: true }));
     }),
   ]);
-}, 600_000);
+}, 180_000);
 afterAll(() => rm(tempDir, { recursive: true, force: true }));
 
 interface Line {
