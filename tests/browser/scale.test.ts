@@ -57,8 +57,11 @@ const LOADED = (): boolean => (window as unknown as { __loaded?: boolean }).__lo
 // and more (`npm run bench -- --quick --only scale --sizes 20000`). The graph is loaded once: the
 // second test goes on with the first one's page. Every wait stays inside its test's own timeout.
 describe('a graph of 5,000 actors', { timeout: 180_000 }, () => {
-  const dataset = generateDataset({ actors: 5_000, shape: 'clustered' });
+  let dataset: Dataset;
   let loaded: Awaited<ReturnType<typeof openWithDataset>> | undefined;
+  beforeAll(() => {
+    dataset = generateDataset({ actors: 5_000, shape: 'clustered' });
+  });
   afterAll(async () => {
     await loaded?.context.close();
   });
