@@ -6,9 +6,7 @@ export function generalHelp(commands: readonly CommandHelp[]): string {
   // The synopsis without its options: `validate <file.json>...`.
   const synopses = commands.map((command) => command.usage.split(' [')[0] ?? command.usage);
   const width = Math.max(...synopses.map((s) => s.length)) + 2;
-  const list = commands.map(
-    (command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`,
-  );
+  const list = commands.map((command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`);
   return [
     `${PROGRAM}: check and export evidence-backed actor-relationship datasets.`,
     '',
