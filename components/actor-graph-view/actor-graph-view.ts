@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import '../actor-search/actor-search.ts';
 import '../embed-code/embed-code.ts';
