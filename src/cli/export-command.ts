@@ -14,8 +14,7 @@ import { closest } from '../validate/did-you-mean.ts';
 import { formatProblem } from '../validate/index.ts';
 import { visibleRelations } from '../view/filters.ts';
 import type { ViewSnapshot } from '../view/snapshot.ts';
-import type { Command } from './command.ts';
-import { EXPORT_HELP } from './export-help.ts';
+import type { CommandCode } from './command.ts';
 import { parseExportArgs, type ExportRequest } from './export-options.ts';
 import { renderExport, type ExportScene, type Rendered } from './export-render.ts';
 import { CommandFailure, EXIT, UsageError, type Io } from './io.ts';
@@ -25,8 +24,7 @@ import { matchView, readViewFile, type MatchedView } from './view-file.ts';
 
 const STDOUT = '-';
 
-export const exportCommand: Command = {
-  ...EXPORT_HELP,
+export const command: CommandCode = {
   async run(args: readonly string[], io: Io): Promise<number> {
     const request = parseExportArgs(args, io.outIsTerminal ?? false);
     const warn = (message: string): void => io.err(`actor-graph: warning: ${message}\n`);

@@ -1,14 +1,12 @@
-import type { Command } from './command.ts';
+import type { CommandHelp } from './command.ts';
 
 const PROGRAM = 'actor-graph';
 
-export function generalHelp(commands: ReadonlyMap<string, Command>): string {
+export function generalHelp(commands: readonly CommandHelp[]): string {
   // The synopsis without its options: `validate <file.json>...`.
-  const synopses = [...commands.values()].map((command) => command.usage.split(' [')[0] ?? command.usage);
+  const synopses = commands.map((command) => command.usage.split(' [')[0] ?? command.usage);
   const width = Math.max(...synopses.map((s) => s.length)) + 2;
-  const list = [...commands.values()].map(
-    (command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`,
-  );
+  const list = commands.map((command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`);
   return [
     `${PROGRAM}: check, export and draft evidence-backed actor-relationship datasets.`,
     '',
@@ -42,7 +40,7 @@ export function generalHelp(commands: ReadonlyMap<string, Command>): string {
   ].join('\n');
 }
 
-export function commandHelp(command: Command): string {
+export function commandHelp(command: CommandHelp): string {
   return [
     `Usage: ${PROGRAM} ${command.usage}`,
     '',
