@@ -6,6 +6,7 @@
  */
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { printable } from '../text/printable.ts';
 import { SourceTooLargeError, tooLargeMessage, type ResolveSource } from '../validate/index.ts';
 import { ReadError } from './io.ts';
 
@@ -82,7 +83,7 @@ export async function readBytes(
   try {
     return await readWithin(file, maxBytes);
   } catch (error) {
-    throw new ReadError(`cannot read ${file}: ${reason(error)}`, { cause: error });
+    throw new ReadError(`cannot read ${printable(file, Infinity)}: ${reason(error)}`, { cause: error });
   }
 }
 

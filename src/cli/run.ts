@@ -3,6 +3,7 @@
  * to the real process; tests can call it directly.
  */
 import { readFile } from 'node:fs/promises';
+import { printable } from '../text/printable.ts';
 import { closest } from '../validate/did-you-mean.ts';
 import { COMMANDS } from './commands.ts';
 import { commandHelp, generalHelp, usageHint } from './help.ts';
@@ -50,16 +51,19 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   try {
     return await dispatch(args, io);
   } catch (error) {
+    // Messages repeat what the user typed (file names, option values): one line, nothing raw, as
+    // problem lines are. Escaping what is already escaped changes nothing.
+    const line = (e: Error): string => `actor-graph: ${printable(e.message, Infinity)}\n`;
     if (error instanceof UsageError) {
-      io.err(`actor-graph: ${error.message}\n${usageHint}\n`);
+      io.err(`${line(error)}${usageHint}\n`);
       return EXIT.unusable;
     }
     if (error instanceof ReadError) {
-      io.err(`actor-graph: ${error.message}\n`);
+      io.err(line(error));
       return EXIT.unusable;
     }
     if (error instanceof CommandFailure) {
-      io.err(`actor-graph: ${error.message}\n`);
+      io.err(line(error));
       return error.exitCode;
     }
     throw error;

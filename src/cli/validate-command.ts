@@ -8,6 +8,7 @@ import { parseCommandLine } from './command.ts';
 import { EXIT, ReadError, UsageError, type Io } from './io.ts';
 import { countsOf, loadDataset, reportLines, type Counts, type LoadResult } from './load-dataset.ts';
 import { DEFAULT_LIMITS } from '../validate/index.ts';
+import { terminalJson } from './terminal-json.ts';
 
 export type { Counts } from './load-dataset.ts';
 
@@ -65,7 +66,7 @@ export const validateCommand: Command = {
       }
     }
     if (values.json) {
-      io.out(`${JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2)}\n`);
+      io.out(`${terminalJson(files.length === 1 ? reports[0] : reports)}\n`);
     }
     return exit;
   },
