@@ -36,11 +36,37 @@ export interface SnapshotResult {
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-/** The snapshot as JSON text, keys in a fixed order so the same view always gives the same bytes. */
+/**
+ * The zooms a view may have: those the widget's canvas can show (`rendererOptions`: 0.15 or 0.01 up
+ * to 4). A zoom of 1e-300 is a positive number too, but a picture of it is NaN by NaN pixels.
+ */
+export const VIEW_ZOOM = Object.freeze({ min: 0.01, max: 4 });
+
+/**
+ * The largest coordinate a view may hold, far beyond any layout (the seed spans a few hundred units,
+ * 50,000 actors some tens of thousands). 1e308 is finite, but rounded for saving it becomes Infinity,
+ * which JSON writes as null: a view must be one that can be saved and read back.
+ */
+export const MAX_COORDINATE = 1e7;
+
+const isCoordinate = (value: unknown): value is number =>
+  isFiniteNumber(value) && Math.abs(value) <= MAX_COORDINATE;
+const clampCoordinate = (n: number): number => round(Math.min(Math.max(n, -MAX_COORDINATE), MAX_COORDINATE));
+const clampZoom = (zoom: number): number =>
+  Math.min(Math.max(Math.round(zoom * 10000) / 10000, VIEW_ZOOM.min), VIEW_ZOOM.max);
+
+/**
+ * The snapshot as JSON text, keys in a fixed order so the same view always gives the same bytes.
+ * Numbers are kept within what `parseViewSnapshot` accepts (an actor dragged past the limit is saved
+ * at it), so every view the widget saves can be restored.
+ */
 export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | undefined = 2): string {
   const positions: Record<string, [number, number]> = {};
   for (const [id, { x, y }] of snapshot.positions) {
-    Object.defineProperty(positions, id, { value: [round(x), round(y)], enumerable: true });
+    Object.defineProperty(positions, id, {
+      value: [clampCoordinate(x), clampCoordinate(y)],
+      enumerable: true,
+    });
   }
   const json = {
     kind: snapshot.kind,
@@ -54,8 +80,11 @@ export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | un
       ? {}
       : {
           viewport: {
-            zoom: Math.round(snapshot.viewport.zoom * 10000) / 10000,
-            center: { x: round(snapshot.viewport.center.x), y: round(snapshot.viewport.center.y) },
+            zoom: clampZoom(snapshot.viewport.zoom),
+            center: {
+              x: clampCoordinate(snapshot.viewport.center.x),
+              y: clampCoordinate(snapshot.viewport.center.y),
+            },
           },
         }),
   };
@@ -105,8 +134,8 @@ function readSnapshot(
     for (const [id, point] of Object.entries(rawPositions)) {
       const path = childPath('$.positions', id);
       if (!ID.test(id)) fail(path, `"${id.slice(0, 40)}" is not a valid actor id.`);
-      else if (!Array.isArray(point) || point.length !== 2 || !point.every(isFiniteNumber))
-        fail(path, 'Expected [x, y] with two finite numbers.');
+      else if (!Array.isArray(point) || point.length !== 2 || !point.every(isCoordinate))
+        fail(path, `Expected [x, y] with two numbers from ${-MAX_COORDINATE} to ${MAX_COORDINATE}.`);
       else positions.set(id, { x: point[0] as number, y: point[1] as number });
     }
   }
@@ -136,16 +165,19 @@ function readSnapshot(
   if (rawViewport !== undefined) {
     const zoom = isObject(rawViewport) ? rawViewport['zoom'] : undefined;
     const center = isObject(rawViewport) ? rawViewport['center'] : undefined;
-    if (
-      isFiniteNumber(zoom) &&
-      zoom > 0 &&
-      isObject(center) &&
-      isFiniteNumber(center['x']) &&
-      isFiniteNumber(center['y'])
-    ) {
-      viewport = { zoom, center: { x: center['x'], y: center['y'] } };
-    } else
-      fail('$.viewport', 'Expected { "zoom": a positive number, "center": { "x": number, "y": number } }.');
+    if (!isObject(rawViewport) || !isObject(center))
+      fail('$.viewport', 'Expected { "zoom": a number, "center": { "x": number, "y": number } }.');
+    else if (!isFiniteNumber(zoom) || zoom < VIEW_ZOOM.min || zoom > VIEW_ZOOM.max)
+      fail(
+        '$.viewport.zoom',
+        `Expected a zoom from ${VIEW_ZOOM.min} to ${VIEW_ZOOM.max}, as the widget shows.`,
+      );
+    else if (!isCoordinate(center['x']) || !isCoordinate(center['y']))
+      fail(
+        '$.viewport.center',
+        `Expected { "x": number, "y": number }, each from ${-MAX_COORDINATE} to ${MAX_COORDINATE}.`,
+      );
+    else viewport = { zoom, center: { x: center['x'], y: center['y'] } };
   }
 
   return {
