@@ -44,8 +44,12 @@ function sizeOfTooLarge(error: unknown): { size: number; maxBytes: number } | un
   return typeof size === 'number' && typeof maxBytes === 'number' ? { size, maxBytes } : undefined;
 }
 
-/** Same rule as the schema's `file` pattern: relative, inside the dataset's folder. */
-const SAFE_PATH = /^(?![/\\])(?!.*\.\.)[A-Za-z0-9_./-]+$/;
+/**
+ * Same rule as the schema's `file` pattern: relative, inside the dataset's folder, and no hidden file
+ * or folder (`.env`, `.git/config`): those hold settings and secrets, and `export --embed-sources`
+ * would copy them into a file meant for others.
+ */
+const SAFE_PATH = /^(?![/\\])(?!.*\.\.)(?!(?:.*\/)?\.[^/])[A-Za-z0-9_./-]+$/;
 
 export async function loadSources(
   root: unknown,
