@@ -21,7 +21,7 @@ import { parseExportArgs, type ExportRequest } from './export-options.ts';
 import { renderExport, type ExportScene, type Rendered } from './export-render.ts';
 import { CommandFailure, EXIT, UsageError, type Io } from './io.ts';
 import { countsOf, loadDataset, plural, reportLines } from './load-dataset.ts';
-import { checkTarget, writeAtomically, type Target } from './output-file.ts';
+import { checkTarget, writeOutput, type Target } from './output-file.ts';
 import { matchView, readViewFile, type MatchedView } from './view-file.ts';
 
 const STDOUT = '-';
@@ -59,7 +59,7 @@ export const exportCommand: Command = {
     rendered.warnings.forEach(warn);
     if (request.format === 'json' && out) warnAboutSourceFiles(dataset, request, out, warn);
 
-    if (out) await writeAtomically(out, rendered.data);
+    if (out) await writeOutput(out, rendered.data);
     else await writeToStdout(rendered.data, io);
     const written = out ? printable(out.name, Infinity) : `${request.format} to standard output`;
     io.err(`✓ wrote ${written} (${describe(rendered, request, scene, graph)})\n`);
