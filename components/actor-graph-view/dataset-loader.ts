@@ -142,7 +142,9 @@ async function read(request: LoadRequest, options: LoadOptions, signal: AbortSig
     file,
     base: base.href,
     limits: checked.limits,
-    resolveSource: (path: string) => fetchBytes(new URL(path, base), checked.fetch),
+    // The validator says how much each source may hold: what the total leaves, at most maxBytes.
+    resolveSource: (path: string, { maxBytes }: { readonly maxBytes: number }) =>
+      fetchBytes(new URL(path, base), { ...checked.fetch, maxBytes }),
     ...(checked.fetch.timeoutMs ? { timeoutMs: checked.fetch.timeoutMs } : {}),
     onProgress: options.onProgress ?? (() => {}),
     signal,

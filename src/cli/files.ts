@@ -129,13 +129,13 @@ const hidden = (relative: string): boolean =>
  * a hidden file there, also through symbolic links: a dataset from elsewhere must not make the CLI
  * read arbitrary files, nor copy the secrets that sit beside it (`.env`) into an export.
  */
-export function sourceResolver(datasetFile: string, maxBytes: number): ResolveSource {
+export function sourceResolver(datasetFile: string): ResolveSource {
   const folder = path.dirname(path.resolve(datasetFile));
   const inside = (root: string, target: string): boolean => {
     const relative = path.relative(root, target);
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
   };
-  return async (file) => {
+  return async (file, { maxBytes }) => {
     const target = path.resolve(folder, file);
     if (!inside(folder, target)) throw new Error(`"${file}" is outside the dataset's folder`);
     if (hidden(path.relative(folder, target))) throw new Error(`"${file}" is a hidden file`);

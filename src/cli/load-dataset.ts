@@ -32,7 +32,7 @@ export async function loadDataset(file: string): Promise<LoadResult> {
   const maxBytes = DEFAULT_LIMITS.maxBytes;
   const read = await readBytes(file, maxBytes);
   if ('size' in read) return { problems: [tooLarge(file, read.size, maxBytes)], sources: new Map() };
-  return validateDataset(read.bytes, { file, resolveSource: sourceResolver(file, maxBytes) });
+  return validateDataset(read.bytes, { file, resolveSource: sourceResolver(file) });
 }
 
 /**

@@ -89,6 +89,7 @@ export async function validateDataset(
     file,
     resolveSource: options.resolveSource,
     maxBytes: limits.maxBytes,
+    maxSourceBytes: limits.maxSourceBytes,
     sink: report,
   });
   checkEvidence(root, sources.texts, file, report);
