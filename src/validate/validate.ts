@@ -92,7 +92,7 @@ export async function validateDataset(
     maxSourceBytes: limits.maxSourceBytes,
     sink: report,
   });
-  checkEvidence(root, sources.texts, file, report);
+  checkEvidence(root, sources.texts, file, report, () => kept.length < limits.maxProblems);
   return done(locate, sources.texts, root);
 }
 

@@ -5,15 +5,24 @@
  * 1. One source under many spellings (`big.txt`, `./big.txt`, ...) was read and decoded once per
  *    spelling: 100 spellings of a 45 MB file exhausted the CLI's heap. A file is now read once and
  *    every source counts against one total (`limits.maxSourceBytes`).
+ * 2. Every wrong quote made the validator search the whole source for where it really is, also past
+ *    the problem limit: 200 wrong quotes against a 20 MB source froze the page in one 34 s task. The
+ *    whole text is now searched only within a budget, then only near each quote's offsets, and not at
+ *    all for problems past the limit.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sourceResolver } from '../../src/cli/files.ts';
 import { validateDataset, type ResolveSource } from '../../src/validate/index.ts';
-import { manySpellingsDataset, paddedText } from '../fixtures/hostile/cases-amplification.ts';
+import { NEAR, WHOLE_TEXT_BUDGET } from '../../src/validate/quote-search.ts';
+import {
+  manySpellingsDataset,
+  paddedText,
+  wrongQuotesDataset,
+} from '../fixtures/hostile/cases-amplification.ts';
 import { ROOT } from '../fixtures/hostile/harness.ts';
 
 const MiB = 1024 * 1024;
@@ -118,4 +127,82 @@ describe('case 1: one source under many spellings', () => {
     expect(tooLarge).toHaveLength(98);
     expect(result.stdout).toMatch(/✗ .*data\.json: 98 errors\n$/);
   }, 150_000);
+});
+
+/**
+ * Characters that searches for quotes may read: for each `indexOf` or `includes` of a needle longer
+ * than a line break, what is left of the text from where it starts. An upper bound of the work, which
+ * a clock could only estimate on a busy machine.
+ */
+async function charactersSearched<T>(work: () => Promise<T>): Promise<{ result: T; read: number }> {
+  let read = 0;
+  const count = (original: (this: string, needle: string, from?: number) => unknown) =>
+    function (this: string, needle: string, from = 0): unknown {
+      if (typeof needle === 'string' && needle.length > 20) read += Math.max(0, this.length - from);
+      return original.call(this, needle, from);
+    };
+  const { indexOf: originalIndexOf, includes: originalIncludes } = String.prototype;
+  const indexOf = vi.spyOn(String.prototype, 'indexOf').mockImplementation(count(originalIndexOf));
+  const includes = vi.spyOn(String.prototype, 'includes').mockImplementation(count(originalIncludes));
+  try {
+    return { result: await work(), read };
+  } finally {
+    indexOf.mockRestore();
+    includes.mockRestore();
+  }
+}
+
+describe('case 2: wrong quotes in a large source', () => {
+  const size = 2 * MiB;
+  const text = paddedText(size);
+  const resolveSource: ResolveSource = () => Promise.resolve(text);
+
+  it('200 wrong quotes read the 2 MB source a bounded number of times, each still explained', async () => {
+    const dataset = wrongQuotesDataset('long.txt', 200);
+    const { result, read } = await charactersSearched(() =>
+      validateDataset(dataset, { file: 'data.json', resolveSource }),
+    );
+    // Whole-text searches until the budget is spent, then a window around each quote.
+    expect(read).toBeLessThanOrEqual(WHOLE_TEXT_BUDGET + 200 * 2 * (2 * NEAR + 100));
+    // Before, each wrong quote read the text at least twice: 800 million characters.
+    expect(read).toBeLessThan(200 * size);
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    expect(errors).toHaveLength(200);
+    expect(errors.every((p) => p.code === 'quote-not-found')).toBe(true);
+    expect(errors[0]!.message).not.toContain('Only the text within');
+    expect(errors[199]!.message).toContain(
+      `is not in source "src" near 0–31. At 0–31 the text reads "…ha signed a treaty with Beta"`,
+    );
+    expect(errors[199]!.message).toContain(
+      `(Only the text within ${NEAR.toLocaleString('en')} characters of its offsets was searched`,
+    );
+  });
+
+  it('a quote whose offsets are off is still found near them, with the offsets to set', async () => {
+    const unique = 'A sentence that occurs once, half a megabyte in. ';
+    const marked = `${text.slice(0, 500_000)}${unique}${text.slice(500_000)}`;
+    const dataset = JSON.parse(wrongQuotesDataset('long.txt', 200)) as {
+      relations: { evidence: { quote: string; start: number; end: number }[] }[];
+    };
+    const quote = unique.trim();
+    const last = dataset.relations[3]!.evidence;
+    last[49] = { ...last[49]!, quote, start: 500_010, end: 500_010 + quote.length };
+    const result = await validateDataset(JSON.stringify(dataset), {
+      file: 'data.json',
+      resolveSource: () => Promise.resolve(marked),
+    });
+    const found = result.problems.filter((p) => p.path.startsWith('$.relations[3].evidence[49]'));
+    expect(found.map((p) => p.code)).toEqual(['quote-mismatch']);
+    expect(found[0]!.message).toContain(`set start to 500000 and end to ${500_000 + quote.length}.`);
+  });
+
+  it('problems past the listing limit are counted without any search', async () => {
+    const dataset = wrongQuotesDataset('long.txt', 60);
+    const { result, read } = await charactersSearched(() =>
+      validateDataset(dataset, { file: 'data.json', resolveSource, limits: { maxProblems: 10 } }),
+    );
+    expect(result.omitted).toEqual({ errors: 50, warnings: 0 });
+    // Ten explained (within the budget, as whole-text searches), fifty counted.
+    expect(read).toBeLessThanOrEqual(10 * 3 * size);
+  });
 });
