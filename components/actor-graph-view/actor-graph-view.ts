@@ -88,6 +88,7 @@ export class ActorGraphView extends LitElement {
       this.reader.show(choice);
       this.announce('The saved view is shown.');
     },
+    limits: () => this.limits,
   });
   private readonly loading = new GraphLoadController(this, {
     loaded: (loaded, problems, view) => this.showLoaded(loaded, problems, view),

@@ -1,6 +1,7 @@
 import type { Point } from '../layout/compute-layout.ts';
 import { RELATION_STATUSES, type RelationStatus } from '../model/dataset.ts';
 import { decodeText } from '../validate/decode.ts';
+import { DEFAULT_LIMITS } from '../validate/limits.ts';
 import { parseJson } from '../validate/parse-json.ts';
 import { childPath, PROBLEM_CODES, type Problem } from '../validate/problem.ts';
 import type { RelationFilter } from './filters.ts';
@@ -91,27 +92,49 @@ export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | un
   return `${JSON.stringify(json, null, space)}${space ? '\n' : ''}`;
 }
 
-/** Reads a snapshot with the dataset's own decoder and parser, so it gets the same clear problems. */
+/** The largest view file read: far more than 50,000 actors' positions take. */
+export const MAX_VIEW_BYTES = 20 * 1024 * 1024;
+
+/** Most JSON values in a view: 50,000 positions are 200,000 (a key, an array and two numbers each). */
+const MAX_VIEW_VALUES = 1_000_000;
+
+/**
+ * Reads a snapshot with the dataset's own decoder and parser, so it gets the same clear problems. As
+ * for a dataset, at most `DEFAULT_LIMITS.maxProblems` are listed and their places are found in one
+ * pass over the text, so a view link full of mistakes costs a pass, not a pass per mistake.
+ */
 export function parseViewSnapshot(input: Uint8Array | string, file: string): SnapshotResult {
-  const decoded = decodeText(input, {
-    file,
-    path: '$',
-    subject: 'The view file',
-    maxBytes: 20 * 1024 * 1024,
-  });
+  const decoded = decodeText(input, { file, path: '$', subject: 'The view file', maxBytes: MAX_VIEW_BYTES });
   if (decoded.text === undefined) return { problems: decoded.problems };
-  const parsed = parseJson(decoded.text, { file, maxDepth: 8 });
+  const parsed = parseJson(decoded.text, { file, maxDepth: 8, maxValues: MAX_VIEW_VALUES });
   const problems = [...decoded.problems, ...parsed.problems];
   if (parsed.value === undefined || problems.some((p) => p.severity === 'error')) return { problems };
-  const located = (path: string, message: string): Problem => ({
-    code: PROBLEM_CODES.schema,
-    severity: 'error',
-    file,
-    path,
-    ...parsed.locate(path),
-    message,
+  const found: { path: string; message: string }[] = [];
+  let more = 0;
+  const snapshot = readSnapshot(parsed.value, (path, message) => {
+    if (found.length < DEFAULT_LIMITS.maxProblems) found.push({ path, message });
+    else more++;
   });
-  const snapshot = readSnapshot(parsed.value, (path, message) => problems.push(located(path, message)));
+  const places = parsed.locateAll(found.map((f) => f.path));
+  for (const { path, message } of found)
+    problems.push({
+      code: PROBLEM_CODES.schema,
+      severity: 'error',
+      file,
+      path,
+      ...places.get(path),
+      message,
+    });
+  if (more > 0)
+    problems.push({
+      code: PROBLEM_CODES.tooManyProblems,
+      severity: 'error',
+      file,
+      path: '$',
+      line: 1,
+      column: 1,
+      message: `…and ${more.toLocaleString('en')} more problem${more === 1 ? '' : 's'}, not listed: only the first ${DEFAULT_LIMITS.maxProblems.toLocaleString('en')} are. Fix these, then check again.`,
+    });
   return problems.some((p) => p.severity === 'error') ? { problems } : { snapshot, problems };
 }
 
