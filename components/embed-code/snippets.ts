@@ -71,14 +71,19 @@ export function noFrameReason(description: EmbedDescription): NoFrameReason | un
   }
 }
 
+/** What `embed.html` takes from its address: never `heading` (see `embed-params.ts`). */
+const FRAME_PARAMETERS = new Set(['src', 'view', 'heading-level', 'theme']);
+
 /**
  * The iframe embed: `embed.html` with the element's attributes as query parameters, then the parent
- * page's resize script. Undefined when the frame could not load the data (see `noFrameReason`).
+ * page's resize script. Undefined when the frame could not load the data (see `noFrameReason`). The
+ * frame shows the dataset's own title: a heading given to the element is the iframe's `title` only.
  */
 export function iframeSnippet(description: EmbedDescription, title: string): string | undefined {
   if (noFrameReason(description)) return undefined;
   const url = new URL(description.page);
-  for (const [name, value] of description.attributes) url.searchParams.set(name, value);
+  for (const [name, value] of description.attributes)
+    if (FRAME_PARAMETERS.has(name)) url.searchParams.set(name, value);
   const frame =
     `<iframe src="${escapeAttribute(url.href)}" title="${escapeAttribute(title)}" data-actor-graph` +
     ` loading="lazy" style="display: block; width: 100%; height: ${INITIAL_FRAME_HEIGHT}px; border: 0"></iframe>`;

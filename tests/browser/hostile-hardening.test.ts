@@ -192,3 +192,35 @@ describe('case 13: a translucent theme colour', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('case 8: what a link to embed.html may change', () => {
+  it('a heading in the address is not shown, nor put in exported titles: the data’s own title is', async () => {
+    const src = encodeURIComponent(new URL('/graph-data/putins-delicate-dance.json', baseUrl()).href);
+    const fake = 'Russia admits everything';
+    const { page, problems } = session.track(
+      await openPage(
+        session.browser,
+        `/embed.html?src=${src}&heading=${encodeURIComponent(fake)}&theme=dark`,
+      ),
+    );
+    await waitForRows(page, seed.relations.length);
+    const widget = page.locator('actor-graph');
+    expect(await widget.getByRole('heading', { level: 2 }).first().textContent()).toBe(seed.title);
+    expect(await widget.getByText(fake).count()).toBe(0);
+    const svg = await widget.evaluate(async (element) =>
+      (await (element as ActorGraphElement).exportAs('svg')).text(),
+    );
+    expect(svg).not.toContain(fake);
+    expect(svg).toContain('<title>Putin');
+    // What the address may choose is still taken: here, the dark theme.
+    expect(
+      await widget.evaluate((element) =>
+        element
+          .shadowRoot!.querySelector('actor-graph-view')!
+          .shadowRoot!.querySelector('.base')!
+          .classList.contains('dark'),
+      ),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
