@@ -273,8 +273,11 @@ export class ActorGraphView extends LitElement {
     const title = this.heading ?? graph?.getAttribute('title');
     const level = toHeadingLevel(this.headingLevel);
     const { reader } = this;
+    // Left to right whatever the page's direction: the widget's own words are English. Data in it
+    // is isolated, each piece in its own direction (issue #12: `<bdi>`, `isolate`).
     return html`<div
       part="base"
+      dir="ltr"
       class="base ${this.themeName ?? 'light'}"
       aria-busy=${this.loading.status === 'loading' ? 'true' : 'false'}
       @actor-graph-select-request=${reader.onSelectRequest}

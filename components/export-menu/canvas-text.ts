@@ -1,4 +1,5 @@
 import { cleanText } from '../../src/export/svg-text.ts';
+import { isolateLines } from '../../src/text/bidi.ts';
 
 export interface TextStyle {
   readonly size: number;
@@ -11,7 +12,7 @@ export const cssFont = (style: TextStyle): string => `${style.weight} ${style.si
 /**
  * Text broken into lines no wider than `width` in `style`, at most `maxLines`; what does not fit ends
  * in an ellipsis. Measured by the canvas that draws it, so the lines fit the font the reader has.
- * Bidi controls are dropped, as in the SVG, so no label can reverse the text drawn after it.
+ * Cleaned as in the SVG, and every line balanced, so no label can reverse the text drawn after it.
  */
 export function wrapLines(
   context: CanvasRenderingContext2D,
@@ -36,10 +37,12 @@ export function wrapLines(
   if (line) lines.push(line);
   const kept = lines.slice(0, maxLines);
   const cut = lines.length > maxLines;
-  return kept.map((l, i) => {
-    const last = i === kept.length - 1;
-    return fits(l) && !(last && cut) ? l : ellipsis(l, fits);
-  });
+  return isolateLines(
+    kept.map((l, i) => {
+      const last = i === kept.length - 1;
+      return fits(l) && !(last && cut) ? l : ellipsis(l, fits);
+    }),
+  );
 }
 
 function ellipsis(line: string, fits: (line: string) => boolean): string {

@@ -23,6 +23,7 @@ import {
 } from '../shared/export-options.ts';
 import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
+import { isolate } from '../../src/text/bidi.ts';
 import { attributionOf, legendContentOf } from './picture-content.ts';
 import { renderPng, type GraphPicture } from './png-image.ts';
 
@@ -152,7 +153,8 @@ async function picture(
     region: options.region,
     scale: options.scale,
     background,
-    title: source.title,
+    // Drawn in its own direction, as the SVG draws it (`buildSvg` isolates the title itself).
+    title: isolate(source.title),
     attribution: attributionOf(graph),
     legend: legendContentOf(graph, shown, encodings),
     theme,

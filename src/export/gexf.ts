@@ -114,7 +114,10 @@ export function writeGexf(graph: ActorGraph, options: Partial<GexfOptions> = {})
   return lines.join('\n');
 }
 
-function typeColors(graph: ActorGraph, overrides: ReadonlyMap<string, string> | undefined): Map<string, Rgba> {
+function typeColors(
+  graph: ActorGraph,
+  overrides: ReadonlyMap<string, string> | undefined,
+): Map<string, Rgba> {
   return new Map(
     encodeTypes(graph.getAttribute('relationTypes'), overrides).map((e) => [
       e.typeId,

@@ -2,6 +2,7 @@ import type { ActorGraph } from '../graph/actor-graph.ts';
 import type { Point, Positions } from '../layout/compute-layout.ts';
 import { encodeTypes, type TypeEncoding } from '../style/encoding.ts';
 import { LIGHT_THEME, type Theme } from '../style/theme.ts';
+import { isolate } from '../text/bidi.ts';
 import type { Selection } from '../view/snapshot.ts';
 import { EXPORT_ERROR_CODES, ExportError } from './export-error.ts';
 import { DEFAULT_RASTER_LIMITS } from './svg-raster.ts';
@@ -125,7 +126,8 @@ export function resolveSvgOptions(graph: ActorGraph, options: Partial<SvgOptions
 }
 
 function defaultAttribution(graph: ActorGraph): string {
-  const titles = graph.getAttribute('sources').map((s) => s.title);
+  // Each title in its own isolate: a Hebrew title ending in digits stays one title, in its direction.
+  const titles = graph.getAttribute('sources').map((s) => isolate(s.title));
   return titles.length ? `Source: ${titles.join('; ')} — actor-graph` : 'actor-graph';
 }
 

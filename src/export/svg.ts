@@ -2,6 +2,7 @@ import type { ActorGraph } from '../graph/actor-graph.ts';
 import { summarizeGraph } from '../graph/summary.ts';
 import { RELATION_STATUSES, type ActorKind } from '../model/dataset.ts';
 import { STATUS_ENCODINGS } from '../style/encoding.ts';
+import { isolate } from '../text/bidi.ts';
 import { escapeXmlAttribute } from './xml.ts';
 import { drawLegend, type LegendContent } from './svg-legend.ts';
 import {
@@ -62,7 +63,9 @@ export function buildSvg(graph: ActorGraph, options: Partial<SvgOptions>): SvgEx
   const muted = { weight: 400, fill: theme.muted, anchor: 'start' } as const;
 
   const before: string[] = [];
-  const titleLines = wrapText(resolved.title, TITLE.size, 700, textWidth, TITLE.maxLines).filter(Boolean);
+  const titleLines = wrapText(isolate(resolved.title), TITLE.size, 700, textWidth, TITLE.maxLines).filter(
+    Boolean,
+  );
   const top = titleLines.length ? region.y - (PAD + titleLines.length * TITLE.line + GAP) : region.y;
   if (titleLines.length)
     before.push(
@@ -185,7 +188,7 @@ function legendContent(
     types: graph
       .getAttribute('relationTypes')
       .filter((t) => types.has(t.id) && encodings.has(t.id))
-      .map((t) => ({ label: t.label, encoding: encodings.get(t.id)! })),
+      .map((t) => ({ label: isolate(t.label), encoding: encodings.get(t.id)! })),
     statuses: RELATION_STATUSES.filter((s) => statuses.has(s)).map((s) => STATUS_ENCODINGS[s]),
   };
 }

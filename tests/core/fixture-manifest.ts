@@ -522,6 +522,11 @@ const INJECTION: FixtureCase[] = [
     valid(),
   ),
   onDisk(
+    `${H}injection/rtl-names.json`,
+    'Arabic, Hebrew and Persian names, and names built to reverse the text around them',
+    valid(),
+  ),
+  onDisk(
     `${H}injection/emoji-and-astral.json`,
     'flags, ZWJ sequences and astral letters before quotes',
     valid(),

@@ -136,8 +136,8 @@ describe('case 1: one source under many spellings', () => {
  */
 async function charactersSearched<T>(work: () => Promise<T>): Promise<{ result: T; read: number }> {
   let read = 0;
-  const count = (original: (this: string, needle: string, from?: number) => unknown) =>
-    function (this: string, needle: string, from = 0): unknown {
+  const count = <R>(original: (this: string, needle: string, from?: number) => R) =>
+    function (this: string, needle: string, from = 0): R {
       if (typeof needle === 'string' && needle.length > 20) read += Math.max(0, this.length - from);
       return original.call(this, needle, from);
     };
