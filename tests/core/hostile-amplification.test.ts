@@ -17,6 +17,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sourceResolver } from '../../src/cli/files.ts';
 import { validateDataset, type ResolveSource } from '../../src/validate/index.ts';
+import { sentenceAround } from '../../src/text/sentence.ts';
 import { NEAR, WHOLE_TEXT_BUDGET } from '../../src/validate/quote-search.ts';
 import {
   manySpellingsDataset,
@@ -204,5 +205,34 @@ describe('case 2: wrong quotes in a large source', () => {
     expect(result.omitted).toEqual({ errors: 50, warnings: 0 });
     // Ten explained (within the budget, as whole-text searches), fifty counted.
     expect(read).toBeLessThanOrEqual(10 * 3 * size);
+  });
+});
+
+describe('a relative of case 2: quotes in context in a long one-line source', () => {
+  it('the evidence panel’s sentence for each of 100 quotes reads a window, not the whole line', () => {
+    const text = paddedText(2 * MiB).replace(/\n/g, ' ');
+    const { indexOf, lastIndexOf } = String.prototype;
+    let read = 0;
+    const big = (s: string): boolean => s.length > 100_000;
+    String.prototype.indexOf = function (this: string, needle: string, from = 0): number {
+      if (big(this)) read += this.length - from;
+      return indexOf.call(this, needle, from);
+    };
+    String.prototype.lastIndexOf = function (this: string, needle: string, from = this.length): number {
+      if (big(this)) read += from;
+      return lastIndexOf.call(this, needle, from);
+    };
+    try {
+      for (let i = 0; i < 100; i++) {
+        const start = 1_000_000 + i * 5_000;
+        const context = sentenceAround(text, start, start + 27);
+        expect(context.quote).toBe(text.slice(start, start + 27));
+      }
+    } finally {
+      String.prototype.indexOf = indexOf;
+      String.prototype.lastIndexOf = lastIndexOf;
+    }
+    // Before, each quote searched the line back to its start and on to its end: 2 MB each.
+    expect(read).toBeLessThan(2 * MiB);
   });
 });
