@@ -139,8 +139,9 @@ export class ActorGraphView extends LitElement {
   @property() view: string | undefined;
   /**
    * What to refuse instead of freezing the tab, for the next load: any of the validator's limits
-   * (`maxBytes`, `maxDepth`, `maxValues`, `maxActors`, `maxRelations`, `maxProblems`) and `timeoutMs`,
-   * how long a request may wait for the server's next bytes (default 30,000). Unset ones keep their defaults.
+   * (`maxBytes`, `maxSourceBytes`, `maxDepth`, `maxValues`, `maxActors`, `maxRelations`, `maxProblems`)
+   * and `timeoutMs`, how long a request may wait for the server's next bytes (default 30,000). They
+   * hold for the view file too. Unset ones keep their defaults.
    */
   @property({ attribute: false }) limits: WidgetLimits | undefined;
 
