@@ -224,3 +224,23 @@ describe('case 8: what a link to embed.html may change', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('case 10: a degenerate view in a link', () => {
+  it('a zoom of 1e-300 is refused with its place, and the graph is shown in its default view', async () => {
+    const view =
+      '{"kind":"actor-graph-view","formatVersion":1,"viewport":{"zoom":1e-300,"center":{"x":0,"y":0}}}';
+    const { page, problems } = session.track(
+      await openPage(session.browser, `/#view=${Buffer.from(view).toString('base64url')}`, {
+        reducedMotion: 'reduce',
+      }),
+    );
+    await waitForRows(page, seed.relations.length);
+    const banner = page.getByRole('alert');
+    await banner.getByText('The saved view could not be restored.').waitFor();
+    const viewProblems = await page
+      .locator('actor-graph')
+      .evaluate((element) => (element as ActorGraphElement).problems.map((p) => `${p.code} ${p.path}`));
+    expect(viewProblems).toEqual(['schema $.viewport.zoom']);
+    expect(problems).toEqual([]);
+  });
+});
