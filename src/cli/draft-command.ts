@@ -131,7 +131,7 @@ async function readArticle(file: string, io: Io): Promise<string> {
 async function mustValidate(json: string, target: Target): Promise<void> {
   const result = await validateDataset(json, {
     file: target.name,
-    resolveSource: sourceResolver(target.path, DEFAULT_LIMITS.maxBytes),
+    resolveSource: sourceResolver(target.path),
   });
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0)

@@ -4,6 +4,7 @@
  * on demand, from the table in `commands.ts`.
  */
 import { version } from '../../package.json';
+import { printable } from '../text/printable.ts';
 import { closest } from '../validate/did-you-mean.ts';
 import type { CommandEntry, CommandHelp } from './command.ts';
 import { COMMANDS } from './commands.ts';
@@ -55,16 +56,19 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   try {
     return await dispatch(args, io);
   } catch (error) {
+    // Messages repeat what the user typed (file names, option values): one line, nothing raw, as
+    // problem lines are. Escaping what is already escaped changes nothing.
+    const line = (e: Error): string => `actor-graph: ${printable(e.message, Infinity)}\n`;
     if (error instanceof UsageError) {
-      io.err(`actor-graph: ${error.message}\n${usageHint}\n`);
+      io.err(`${line(error)}${usageHint}\n`);
       return EXIT.unusable;
     }
     if (error instanceof ReadError) {
-      io.err(`actor-graph: ${error.message}\n`);
+      io.err(line(error));
       return EXIT.unusable;
     }
     if (error instanceof CommandFailure) {
-      io.err(`actor-graph: ${error.message}\n`);
+      io.err(line(error));
       return error.exitCode;
     }
     throw error;

@@ -6,6 +6,7 @@
 import { parseCommandLine, type CommandCode } from './command.ts';
 import { EXIT, ReadError, UsageError, type Io } from './io.ts';
 import { countsOf, loadDataset, reportLines, type Counts, type LoadResult } from './load-dataset.ts';
+import { terminalJson } from './terminal-json.ts';
 
 export type { Counts } from './load-dataset.ts';
 
@@ -50,7 +51,7 @@ export const command: CommandCode = {
       }
     }
     if (values.json) {
-      io.out(`${JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2)}\n`);
+      io.out(`${terminalJson(files.length === 1 ? reports[0] : reports)}\n`);
     }
     return exit;
   },

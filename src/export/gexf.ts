@@ -20,7 +20,7 @@ import type { Positions } from '../geometry/point.ts';
 import { edgeWidth, encodeTypes } from '../style/encoding.ts';
 import { NODE_SIZE } from '../picture/node-glyphs.ts';
 import { upright } from './upright.ts';
-import { hexToRgb, type Rgb } from './color.ts';
+import { parseColor, type Rgba } from './color.ts';
 import { ACTOR_COLUMNS, RELATION_COLUMNS, type Column } from './columns.ts';
 import { EXPORT_ERROR_CODES, ExportError } from './export-error.ts';
 import { selectRelations } from './select.ts';
@@ -114,11 +114,14 @@ export function writeGexf(graph: ActorGraph, options: Partial<GexfOptions> = {})
   return lines.join('\n');
 }
 
-function typeColors(graph: ActorGraph, overrides: ReadonlyMap<string, string> | undefined): Map<string, Rgb> {
+function typeColors(
+  graph: ActorGraph,
+  overrides: ReadonlyMap<string, string> | undefined,
+): Map<string, Rgba> {
   return new Map(
     encodeTypes(graph.getAttribute('relationTypes'), overrides).map((e) => [
       e.typeId,
-      hexToRgb(e.color, `options.typeColors.${e.typeId}`),
+      parseColor(e.color, `options.typeColors.${e.typeId}`),
     ]),
   );
 }

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toSVG } from '../../src/export/svg.ts';
+import { balanceIsolates } from '../../src/text/bidi.ts';
 import { buildGraph } from '../../src/graph/actor-graph.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 import { smallDataset } from './small-dataset.ts';
@@ -26,7 +27,8 @@ const HOSTILE = [
   LONG,
 ];
 const ALL = HOSTILE.join(' ');
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+/** Embeddings and overrides: dropped. Isolates are kept, balanced on every line (issue #12). */
+const BIDI = /[\u202A-\u202E]/;
 
 function hostileDataset(): Dataset {
   const d = smallDataset();
@@ -96,8 +98,9 @@ describe('toSVG with hostile text everywhere', () => {
         expect(svg).not.toMatch(/<script|javascript:|href|url\(|<!\[CDATA|<!DOCTYPE|<!ENTITY/i);
       });
 
-      it('drops characters XML forbids and bidi controls, and keeps the rest as text', () => {
+      it('drops characters XML forbids and bidi overrides, and keeps the rest as text', () => {
         expect(svg).not.toMatch(BIDI);
+        for (const line of read.isolatedTexts.flat()) expect(balanceIsolates(line)).toBe(line);
         const forbidden = [...svg].filter((c) => {
           const code = c.codePointAt(0)!;
           return (
