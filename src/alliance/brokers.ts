@@ -56,6 +56,7 @@ export function* brokerSteps(
       pairs: pairs.slice(0, maxBrokeredPairs),
     });
   }
+  yield [n, n];
   const order = new Map(graph.actors.map((id, i) => [id, i]));
   brokers.sort(
     (x, y) =>

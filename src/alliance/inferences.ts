@@ -51,6 +51,7 @@ export function* inferenceSteps(
       list.push(inference(graph.actors[a]!, graph.actors[c]!, paths.get(c)!, graph));
     }
   }
+  yield [n, n];
   return { total, list, omitted: total - list.length };
 }
 

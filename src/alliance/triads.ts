@@ -52,6 +52,7 @@ export function* forEachTriangle(
     }
     for (let k = offsets[u]!; k < offsets[u + 1]!; k++) mark[neighbours[k]!] = -1;
   }
+  yield [n, n];
 }
 
 /** Every triangle, counted; the first `maxTriads` in report order listed. */
