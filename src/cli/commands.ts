@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { analyzeCommand } from './analyze-command.ts';
 import { exportCommand } from './export-command.ts';
 import { validateCommand } from './validate-command.ts';
 
@@ -6,4 +7,5 @@ import { validateCommand } from './validate-command.ts';
 export const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['validate', validateCommand],
   ['export', exportCommand],
+  ['analyze', analyzeCommand],
 ]);
