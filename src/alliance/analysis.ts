@@ -109,6 +109,24 @@ function* splitStepsOnly(
   return step.value;
 }
 
+/** The part of the analysis the data exports carry: weights, pairs, camps and each actor's ties. */
+export type AllianceSplit = Pick<AllianceAnalysis, 'weights' | 'pairs' | 'camps' | 'actors'>;
+
+export function analyzeSplit(graph: ActorGraph, input: AllianceOptionsInput = {}): AllianceSplit {
+  const options = resolveAllianceOptions(input);
+  const { weighted, signed, camps } = runToEnd(splitSteps(graph, options));
+  return {
+    weights: {
+      statusFactors: { ...options.statusFactors },
+      types: weighted.types,
+      relations: weighted.relations,
+    },
+    pairs: signed.pairs,
+    camps: camps.camps,
+    actors: actorStandings(signed, camps.campOf),
+  };
+}
+
 /** The whole analysis in one go. */
 export function analyzeAlliances(graph: ActorGraph, options: AllianceOptionsInput = {}): AllianceAnalysis {
   return runToEnd(allianceSteps(graph, options));

@@ -8,7 +8,16 @@ export {
   type AllianceOptions,
   type AllianceOptionsInput,
 } from './options.ts';
-export { allianceSteps, analyzeAlliances, analyzeDatasetSteps, runToEnd, splitSteps } from './analysis.ts';
+export {
+  allianceSteps,
+  analyzeAlliances,
+  analyzeDatasetSteps,
+  analyzeSplit,
+  runToEnd,
+  splitSteps,
+  type AllianceSplit,
+} from './analysis.ts';
+export { allianceReport } from './report.ts';
 export { goldsteinValue, ploverValue, type ScaleValue } from './scales.ts';
 export { typeWeight, weighRelations } from './weights.ts';
 export type * from './types.ts';
