@@ -136,7 +136,7 @@ describe('actor-graph export: every format for the seed graph', { timeout: TEST_
     const validate = await cli(['validate', 'seed.json']);
     expect(validate.code).toBe(0);
     expect(validate.stdout.toString()).toMatch(
-      /^✓ seed\.json: 7 actors, 28 relations, 67 quotes verified\n$/,
+      /^✓ seed\.json: 7 actors, 28 relations, 66 quotes verified\n$/,
     );
     expect(JSON.parse(await readFile(at('seed.json'), 'utf8'))).toEqual(seed);
   });
@@ -481,7 +481,7 @@ describe('actor-graph export: output and usage', { timeout: TEST_TIMEOUT }, () =
     ]);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout.toString('utf8')).toMatch(/^\uFEFFrelation_id,type,/);
-    expect(csv.stderr).toMatch(/^✓ wrote csv to standard output \(28 relations, 67 rows, \d+ kB\)\n$/);
+    expect(csv.stderr).toMatch(/^✓ wrote csv to standard output \(28 relations, 66 rows, \d+ kB\)\n$/);
     expect(png.code, png.stderr).toBe(0);
     expect(png.stdout.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
   });
