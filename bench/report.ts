@@ -9,6 +9,7 @@ import {
   seedSection,
 } from './report/browser-sections.ts';
 import { count, ms, table, times } from './report/format.ts';
+import { allianceSection } from './report/alliance-section.ts';
 import { cliExportTable, coreSection, weightSection } from './report/node-sections.ts';
 import type { Results, SuiteData, SuiteResult } from './results.ts';
 
@@ -165,6 +166,7 @@ export function renderReport(results: Results): string {
     ...section(results, 'scale', scaleSection),
     ...section(results, 'profile', profileSection),
     ...section(results, 'core', coreSection),
+    ...section(results, 'alliance', allianceSection),
     METHOD,
     '',
     ...(noteLines.length ? ['## Notes', '', ...noteLines, ''] : []),

@@ -16,6 +16,8 @@ interface SearchState {
   bestSecondary: number;
   /** The step whose Gray code is the best split so far. */
   bestStep: number;
+  /** Per adjacency entry: 1 for a negative pair, 0 for a positive one. */
+  readonly negative: Uint8Array;
 }
 
 /**
@@ -45,6 +47,7 @@ export function* exactSplit(part: Part): Generator<number, Uint8Array> {
     bestPrimary: primary,
     bestSecondary: secondary,
     bestStep: 0,
+    negative: Uint8Array.from(part.sign, (sign) => (sign < 0 ? 1 : 0)),
   };
   const total = 2 ** (k - 1);
   for (let from = 1; from < total; from += EXACT_CHUNK) {
@@ -57,7 +60,8 @@ export function* exactSplit(part: Part): Generator<number, Uint8Array> {
 /** Steps `from` to `to − 1`: step i moves the actor after the lowest set bit of i. */
 function visit(part: Part, state: SearchState, from: number, to: number): void {
   const { side } = state;
-  const { offsets, neighbours, sign, primary: weightP, secondary: weightS } = part;
+  const { offsets, neighbours, primary: weightP, secondary: weightS } = part;
+  const negative = state.negative;
   let { primary, secondary, bestPrimary, bestSecondary, bestStep } = state;
   for (let step = from; step < to; step++) {
     const v = 32 - Math.clz32(step & -step);
@@ -65,16 +69,11 @@ function visit(part: Part, state: SearchState, from: number, to: number): void {
     let dp = 0;
     let ds = 0;
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-      const su = side[neighbours[e]!]!;
-      // Moving v turns a frustrated pair satisfied and a satisfied one frustrated.
-      const frustrated = sign[e]! > 0 ? su !== sv : su === sv;
-      if (frustrated) {
-        dp -= weightP[e]!;
-        ds -= weightS[e]!;
-      } else {
-        dp += weightP[e]!;
-        ds += weightS[e]!;
-      }
+      // Frustrated (1) when the ends' sides differ on a positive pair or match on a negative one;
+      // moving v turns a frustrated pair satisfied (−w) and a satisfied one frustrated (+w).
+      const turn = 1 - 2 * (side[neighbours[e]!]! ^ sv ^ negative[e]!);
+      dp += turn * weightP[e]!;
+      ds += turn * weightS[e]!;
     }
     side[v] = sv ^ 1;
     primary += dp;

@@ -38,44 +38,80 @@ export function* heuristicSplit(part: Part, options: HeuristicOptions): Generato
   return best;
 }
 
-/** Local search, then `rounds` perturbations; leaves the best split found in `side`. */
-function improve(
-  part: Part,
-  side: Uint8Array,
-  random: () => number,
-  rounds: number,
-): { primary: number; secondary: number } {
+interface Score {
+  primary: number;
+  secondary: number;
+}
+
+/**
+ * Local search, then `rounds` perturbations; leaves the best split found in `side` and returns its
+ * frustration. Each round costs only what it touches: the moves are logged, their effect summed from
+ * the gains, and undone from the log when the round made things worse.
+ */
+function improve(part: Part, side: Uint8Array, random: () => number, rounds: number): Score {
   const k = part.vertices.length;
-  localSearch(part, side, allVertices(k));
-  let score = partFrustration(part, side);
-  const trial = new Uint8Array(k);
+  const score = partFrustration(part, side);
+  const first = localSearch(part, side, allVertices(k), []);
+  score.primary -= first.primary;
+  score.secondary -= first.secondary;
   const kick = Math.max(1, Math.round(Math.sqrt(k) / 4));
+  const log: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    trial.set(side);
+    log.length = 0;
+    const change = { primary: 0, secondary: 0 };
     const touched: number[] = [];
     for (let i = 0; i < kick; i++) {
       const v = Math.floor(random() * k);
-      trial[v] = trial[v]! ^ 1;
+      const gain = gainOf(part, side, v);
+      side[v] = side[v]! ^ 1;
+      log.push(v);
+      change.primary -= gain.primary;
+      change.secondary -= gain.secondary;
       touched.push(v);
       for (let e = part.offsets[v]!; e < part.offsets[v + 1]!; e++) touched.push(part.neighbours[e]!);
     }
-    localSearch(part, trial, touched);
-    const trialScore = partFrustration(part, trial);
-    if (!better(score.primary, score.secondary, trialScore.primary, trialScore.secondary)) {
-      side.set(trial);
-      score = trialScore;
+    const gained = localSearch(part, side, touched, log);
+    change.primary -= gained.primary;
+    change.secondary -= gained.secondary;
+    if (change.primary < 0 || (change.primary === 0 && change.secondary <= 0)) {
+      score.primary += change.primary;
+      score.secondary += change.secondary;
+    } else {
+      for (let i = log.length - 1; i >= 0; i--) side[log[i]!] = side[log[i]!]! ^ 1;
     }
   }
   return score;
 }
 
+/** How much moving v alone lowers the frustration: its frustrated pairs minus its satisfied ones. */
+function gainOf(part: Part, side: Uint8Array, v: number): Score {
+  let primary = 0;
+  let secondary = 0;
+  for (let e = part.offsets[v]!; e < part.offsets[v + 1]!; e++) {
+    const frustrated = isFrustrated(part.sign[e]!, side[v]!, side[part.neighbours[e]!]!);
+    primary += frustrated ? part.primary[e]! : -part.primary[e]!;
+    secondary += frustrated ? part.secondary[e]! : -part.secondary[e]!;
+  }
+  return { primary, secondary };
+}
+
+/** One zeroed flag per actor of the part, reused: a search leaves every flag it set cleared. */
+const queuedBuffers = new WeakMap<Part, Uint8Array>();
+function queuedFor(part: Part): Uint8Array {
+  let queued = queuedBuffers.get(part);
+  if (!queued) queuedBuffers.set(part, (queued = new Uint8Array(part.vertices.length)));
+  return queued;
+}
+
 /**
  * Moves actors while a move lowers the frustration, looking first at `start` and then at the
- * neighbours of every actor moved. Ends in a split no single move improves.
+ * neighbours of every actor moved; appends each move to `log` and returns the total gain. Ends in a
+ * split no single move improves.
  */
-function localSearch(part: Part, side: Uint8Array, start: Iterable<number>): void {
-  const queued = new Uint8Array(part.vertices.length);
+function localSearch(part: Part, side: Uint8Array, start: Iterable<number>, log: number[]): Score {
+  const queued = queuedFor(part);
   const stack: number[] = [];
+  const total = { primary: 0, secondary: 0 };
   for (const v of start) {
     if (!queued[v]) {
       queued[v] = 1;
@@ -85,15 +121,12 @@ function localSearch(part: Part, side: Uint8Array, start: Iterable<number>): voi
   while (stack.length > 0) {
     const v = stack.pop()!;
     queued[v] = 0;
-    let gainP = 0;
-    let gainS = 0;
-    for (let e = part.offsets[v]!; e < part.offsets[v + 1]!; e++) {
-      const frustrated = isFrustrated(part.sign[e]!, side[v]!, side[part.neighbours[e]!]!);
-      gainP += frustrated ? part.primary[e]! : -part.primary[e]!;
-      gainS += frustrated ? part.secondary[e]! : -part.secondary[e]!;
-    }
-    if (!(gainP > 0 || (gainP === 0 && gainS > 0))) continue;
+    const gain = gainOf(part, side, v);
+    if (!(gain.primary > 0 || (gain.primary === 0 && gain.secondary > 0))) continue;
     side[v] = side[v]! ^ 1;
+    log.push(v);
+    total.primary += gain.primary;
+    total.secondary += gain.secondary;
     for (let e = part.offsets[v]!; e < part.offsets[v + 1]!; e++) {
       const u = part.neighbours[e]!;
       if (!queued[u]) {
@@ -102,6 +135,7 @@ function localSearch(part: Part, side: Uint8Array, start: Iterable<number>): voi
       }
     }
   }
+  return total;
 }
 
 /** Camps along a breadth-first spanning tree from local actor 0: allies together, adversaries apart. */
