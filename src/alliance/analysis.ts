@@ -39,7 +39,7 @@ export function* splitSteps(
   options: AllianceOptions,
 ): Steps<{ weighted: WeightedRelations; signed: SignedGraph; camps: CampsResult }> {
   const weighted = weighRelations(graph, options);
-  const signed = buildSignedGraph(graph, weighted.relations);
+  const signed = buildSignedGraph(graph, weighted);
   yield { stage: 'pairs', done: 1, total: 1 };
   const camps = yield* staged('camps', campSteps(signed, options));
   return { weighted, signed, camps };

@@ -32,10 +32,10 @@ export interface TypeWeight {
 
 /** Relation ids of a pair by the sign of their weight. */
 export interface PairRelations {
-  readonly positive: readonly string[];
-  readonly negative: readonly string[];
+  readonly positive: string[];
+  readonly negative: string[];
   /** Weight 0: neutral types without a scale value. They count towards nothing. */
-  readonly neutral: readonly string[];
+  readonly neutral: string[];
 }
 
 /** An unordered pair of actors with at least one relation between them, in either direction. */

@@ -27,6 +27,9 @@ export interface WeightedRelations {
   readonly types: readonly TypeWeight[];
   /** The relations analysed, in dataset order, with their weights. */
   readonly relations: readonly RelationWeight[];
+  /** Each relation's from and to actor ids, by the same index. */
+  readonly sources: readonly string[];
+  readonly targets: readonly string[];
 }
 
 /**
@@ -50,6 +53,8 @@ export function weighRelations(graph: ActorGraph, options: AllianceOptions): Wei
     }
   }
   const relations: RelationWeight[] = [];
+  const sources: string[] = [];
+  const targets: string[] = [];
   graph.forEachEdge((id, attributes, source, target) => {
     if (source === target || excluded.has(attributes.status)) return;
     if (wanted && !wanted.has(id)) return;
@@ -63,8 +68,10 @@ export function weighRelations(graph: ActorGraph, options: AllianceOptions): Wei
       typeWeight,
       statusFactor,
     });
+    sources.push(source);
+    targets.push(target);
   });
-  return { types, relations };
+  return { types, relations, sources, targets };
 }
 
 /**

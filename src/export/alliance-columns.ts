@@ -12,6 +12,13 @@ import type { Column } from './columns.ts';
 /** `false`: leave the columns out. Undefined: analyse the exported relations with the defaults. */
 export type AllianceExportOption = AllianceSplit | false | undefined;
 
+interface RelationRecord {
+  readonly weight: number;
+  readonly pairScore: number;
+  readonly pairSign: number;
+  readonly against: boolean;
+}
+
 export interface AllianceColumns {
   readonly actors: readonly Column<string>[];
   readonly relations: readonly Column<RelationView>[];
@@ -32,30 +39,25 @@ export function allianceColumns(
   if (option === false) return undefined;
   const split = option ?? analyzeSplit(graph, { relationIds, sensitivityExclude: [] });
   const weightOf = new Map(split.weights.relations.map((r) => [r.id, r.weight]));
-  const pairOf = new Map(
-    split.pairs.flatMap((p) =>
-      [...p.relations.positive, ...p.relations.negative, ...p.relations.neutral].map(
-        (id) => [id, p] as const,
-      ),
-    ),
-  );
-  const frustrated = new Set(split.camps.frustration.pairs.map((p) => p.actors.join('\u0000')));
+  const frustrated = new Set(split.camps.frustration.pairs.map((p) => `${p.actors[0]}\u0000${p.actors[1]}`));
+  // One record per relation, made once: every column of every edge reads it.
+  const records = new Map<string, RelationRecord>();
+  for (const pair of split.pairs) {
+    const against = frustrated.has(`${pair.actors[0]}\u0000${pair.actors[1]}`);
+    for (const ids of [pair.relations.positive, pair.relations.negative, pair.relations.neutral]) {
+      for (const id of ids) {
+        const weight = weightOf.get(id);
+        if (weight !== undefined)
+          records.set(id, { weight, pairScore: pair.score, pairSign: pair.sign, against });
+      }
+    }
+  }
   const campOf = new Map<string, 'A' | 'B'>([
     ...split.camps.camps[0].map((id) => [id, 'A'] as const),
     ...split.camps.camps[1].map((id) => [id, 'B'] as const),
   ]);
   const standing = new Map(split.actors.map((s) => [s.actor, s]));
-  const relation = (id: string) => {
-    const pair = pairOf.get(id);
-    const weight = weightOf.get(id);
-    if (!pair || weight === undefined) return undefined;
-    return {
-      weight,
-      pairScore: pair.score,
-      pairSign: pair.sign,
-      against: frustrated.has(pair.actors.join('\u0000')),
-    };
-  };
+  const relation = (id: string) => records.get(id);
   return {
     split,
     relation,
