@@ -6,6 +6,7 @@
  * Then the exact camp search on its worst case, every pair of n actors signed, for n up to past the
  * exact limit; and the exports' extra cost at 20,000 actors, where the camps come from the heuristic.
  */
+import { loadavg } from 'node:os';
 import { allianceSteps, DEFAULT_ALLIANCE_OPTIONS, type AllianceProgress } from '../../src/alliance/index.ts';
 import { writeGraphml } from '../../src/export/index.ts';
 import { buildGraph, type ActorGraph } from '../../src/graph/actor-graph.ts';
@@ -23,6 +24,9 @@ export interface AllianceRow {
   readonly buildMs?: Stat;
   readonly analysisMs?: Stat;
   readonly analysisCpuMs?: Stat;
+  /** CPU time of this process: on a busy machine, wall time also counts the waits for a core. */
+  readonly buildCpuMs?: Stat;
+  readonly cpuVsBuild?: number;
   /** Median time per stage, in the order they ran. */
   readonly stagesMs: Readonly<Record<string, number>>;
   readonly progressReports: number;
@@ -49,6 +53,8 @@ export interface ExactRow {
 }
 
 export interface AllianceData {
+  /** The machine's 1-minute load average when the suite started (2 cores: above 2, runs wait). */
+  readonly loadAverage: number;
   readonly rows: readonly AllianceRow[];
   readonly exact: readonly ExactRow[];
   readonly exactLimit: number;
@@ -116,17 +122,27 @@ const time = (fn: () => unknown): number => {
   return performance.now() - began;
 };
 
+const cpuTime = (fn: () => unknown): number => {
+  const began = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(began);
+  return (used.user + used.system) / 1000;
+};
+
 async function measureSize(actors: number, quick: boolean): Promise<AllianceRow> {
   const dataset = generateDataset({ actors, ratio: 1.5, shape: 'random', seed: 1 });
   const plan = { warmup: quick ? 0 : 1, repeats: quick ? 2 : 5, budgetMs: quick ? 20_000 : 60_000 };
   // Interleaved: the baseline and the analysis share whatever else the machine is doing.
   const runs = await repeat(plan, async () => {
     const buildMs = time(() => buildGraph(dataset));
-    return { buildMs, run: analyse(buildGraph(dataset)) };
+    const buildCpuMs = cpuTime(() => buildGraph(dataset));
+    return { buildMs, buildCpuMs, run: analyse(buildGraph(dataset)) };
   });
   const last = runs.samples.at(-1)?.run;
   const buildMs = stat(runs.samples.map((s) => s.buildMs));
+  const buildCpuMs = stat(runs.samples.map((s) => s.buildCpuMs));
   const analysisMs = stat(runs.samples.map((s) => s.run.totalMs));
+  const analysisCpuMs = stat(runs.samples.map((s) => s.run.cpuMs));
   const stageNames = last ? [...last.stages.keys()] : [];
   const stagesMs = Object.fromEntries(
     stageNames.map((name) => [name, stat(runs.samples.map((s) => s.run.stages.get(name) ?? 0))?.median ?? 0]),
@@ -136,7 +152,9 @@ async function measureSize(actors: number, quick: boolean): Promise<AllianceRow>
     relations: dataset.relations.length,
     buildMs,
     analysisMs,
-    analysisCpuMs: stat(runs.samples.map((s) => s.run.cpuMs)),
+    analysisCpuMs,
+    buildCpuMs,
+    cpuVsBuild: ratio(analysisCpuMs?.median, buildCpuMs?.median),
     stagesMs,
     progressReports: last?.reports ?? 0,
     longestStepMs: stat(runs.samples.map((s) => s.run.longestMs)),
@@ -228,6 +246,7 @@ async function measureExports(quick: boolean): Promise<AllianceData['exports']> 
 }
 
 export async function measureAlliance(quick: boolean, log: (line: string) => void): Promise<AllianceData> {
+  const loadAverage = loadavg()[0] ?? 0;
   const rows: AllianceRow[] = [];
   for (const size of ALLIANCE_SIZES) {
     log(`[alliance] synthetic, ${size} actors…`);
@@ -240,5 +259,5 @@ export async function measureAlliance(quick: boolean, log: (line: string) => voi
   }
   log('[alliance] GraphML of 20,000 actors with and without camps and pair scores…');
   const exports = await measureExports(quick);
-  return { rows, exact, exactLimit: DEFAULT_ALLIANCE_OPTIONS.exactLimit, exports };
+  return { loadAverage, rows, exact, exactLimit: DEFAULT_ALLIANCE_OPTIONS.exactLimit, exports };
 }

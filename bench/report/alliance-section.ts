@@ -9,7 +9,7 @@ export function allianceSection(data: SuiteData['alliance']): string {
     msStat(r.buildMs),
     r.error ? `failed: ${r.error}` : msStat(r.analysisMs),
     `**${times(r.analysisVsBuild)}**`,
-    msStat(r.analysisCpuMs),
+    `${msStat(r.buildCpuMs)} / ${msStat(r.analysisCpuMs)} (**${times(r.cpuVsBuild)}**)`,
     `${r.method}, ${count(r.frustration.count)} of ${count(r.frustration.signedPairs)} pairs`,
     `${count(r.progressReports)}; ${msStat(r.longestStepMs)}`,
     samples(r.analysisMs),
@@ -27,7 +27,9 @@ export function allianceSection(data: SuiteData['alliance']): string {
   return [
     '## Alliance analysis (Node)',
     '',
-    '`allianceSteps` on `generateDataset({ actors, ratio: 1.5, shape: "random" })` (cooperative, conflictual and neutral types; reported, alleged and analysis relations), against building the graphology graph of the same dataset (`buildGraph`), interleaved in one process.',
+    '`allianceSteps` on `generateDataset({ actors, ratio: 1.5, shape: "random" })` (cooperative, conflictual and neutral types; reported, alleged and analysis relations), against building the graphology graph of the same dataset (`buildGraph`), interleaved in one process. Wall time, and this process\'s CPU time, which a busy machine disturbs less: the load average was ' +
+      data.loadAverage.toFixed(1) +
+      ' on 2 cores when the suite started.',
     '',
     table(
       [
