@@ -19,10 +19,10 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
 }
 
-/** "a, b and c" */
-export function list(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "a, b and c" (or "a, b or c") */
+export function list(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 2) return items.join(` ${conjunction} `);
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
 /** An actor's name as data: control characters escaped, so a dataset cannot write to the terminal. */

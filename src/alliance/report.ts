@@ -51,6 +51,7 @@ function heading(graph: ActorGraph, a: AllianceAnalysis): string[] {
 
 function camps(graph: ActorGraph, a: AllianceAnalysis): string[] {
   const { camps: split, frustration: f, method, components, exactLimit } = a.camps;
+  if (f.signedPairs === 0) return ['No camps: no two actors are allied or hostile on balance.', ''];
   const names = (ids: readonly string[]) =>
     ids.length ? ids.map((id) => nameOf(graph, id)).join(', ') : '(none)';
   const how =
@@ -149,8 +150,9 @@ function brokers(graph: ActorGraph, a: AllianceAnalysis): string[] {
 function sensitivity(graph: ActorGraph, a: AllianceAnalysis): string[] {
   const s = a.sensitivity;
   if (!s) return [];
+  if (s.relationsLeftOut.length === 0)
+    return [`No relation is ${list(s.excludedStatuses, 'or')}: nothing rests on weaker evidence.`, ''];
   const head = `Without ${list(s.excludedStatuses)} relations (${plural(s.relationsLeftOut.length, 'relation')} left out):`;
-  if (s.relationsLeftOut.length === 0) return [`${head} nothing to leave out.`, ''];
   if (s.unchanged) return [`${head} nothing changes.`, ''];
   const names = (ids: readonly string[]) => ids.map((id) => nameOf(graph, id)).join(', ');
   const lines = [head];
