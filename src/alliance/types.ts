@@ -163,7 +163,10 @@ export interface BrokerRoles {
 
 export interface BrokeredPair {
   readonly actors: readonly [string, string];
-  /** `unlinked`: no relation between them; `adversaries`: their pair is negative. */
+  /**
+   * `unlinked`: no signed pair between them (no relation, or relations that cancel out);
+   * `adversaries`: their pair is negative.
+   */
   readonly kind: 'unlinked' | 'adversaries';
   readonly role: keyof BrokerRoles;
 }
@@ -228,7 +231,7 @@ export interface AllianceAnalysis {
   readonly inferences: Inferences;
   /** Actors with brokerage or allies across camps, most brokerage first. */
   readonly brokers: readonly Broker[];
-  /** Absent when no relation has an excluded status to begin with, or when turned off. */
+  /** Null when turned off, or when its statuses are already excluded from the analysis. */
   readonly sensitivity: Sensitivity | null;
 }
 
