@@ -10,6 +10,7 @@ import {
 } from './report/browser-sections.ts';
 import { count, ms, table, times } from './report/format.ts';
 import { allianceSection } from './report/alliance-section.ts';
+import { draftSection } from './report/draft-section.ts';
 import { cliExportTable, coreSection, weightSection } from './report/node-sections.ts';
 import type { Results, SuiteData, SuiteResult } from './results.ts';
 
@@ -72,6 +73,11 @@ function headline(results: Results): string[] {
       `- Scale: the widget finished up to ${ok.length ? count(Math.max(...ok)) : 'no'} actors${failed.length ? `; did not finish: ${failed.join(', ')}` : ''}.`,
     );
   }
+  const d = results.suites.draft?.data;
+  if (d)
+    lines.push(
+      `- Drafting: on the seed article, ${Math.round(d.comparison.relations.recall * 100)} % of the hand-coded relations found (pair, type and direction) at ${Math.round(d.comparison.relations.precision * 100)} % precision; a draft costs ${times(d.ratios['draftVsValidate'])} validating the seed.`,
+    );
   const c = results.suites.core?.data;
   if (c)
     lines.push(
@@ -167,6 +173,7 @@ export function renderReport(results: Results): string {
     ...section(results, 'profile', profileSection),
     ...section(results, 'core', coreSection),
     ...section(results, 'alliance', allianceSection),
+    ...section(results, 'draft', draftSection),
     METHOD,
     '',
     ...(noteLines.length ? ['## Notes', '', ...noteLines, ''] : []),

@@ -6,6 +6,7 @@ import type { SeedData } from './browser/seed.ts';
 import type { AllianceData } from './node/alliance.ts';
 import type { CliExportData } from './node/cli-export.ts';
 import type { CoreData } from './node/core.ts';
+import type { DraftData } from './node/draft.ts';
 import type { Machine } from './node/machine.ts';
 import type { WeightData } from './node/weight.ts';
 import type { Suite } from './options.ts';
@@ -23,6 +24,7 @@ export interface SuiteData {
   };
   readonly profile: { readonly runs: readonly ProfileData[] };
   readonly scale: ScaleData;
+  readonly draft: DraftData;
 }
 
 export interface SuiteResult<S extends Suite> {

@@ -15,6 +15,7 @@ import { buildPages } from './node/build-pages.ts';
 import { measureAlliance } from './node/alliance.ts';
 import { measureCliExport } from './node/cli-export.ts';
 import { measureCore } from './node/core.ts';
+import { measureDraft } from './node/draft.ts';
 import { describeMachine } from './node/machine.ts';
 import { errorText } from './node/stats.ts';
 import { measureWeight } from './node/weight.ts';
@@ -78,6 +79,7 @@ function runners(
       return { runs };
     },
     scale: () => measureScale(needSite(), options, log),
+    draft: () => measureDraft(options.quick),
   };
 }
 

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import '../actor-search/actor-search.ts';
 import '../embed-code/embed-code.ts';
@@ -23,7 +23,14 @@ import type { WidgetLimits } from './dataset-loader.ts';
 import { ExportController } from './export-controller.ts';
 import { explorerLayout, scrollToEvidence, widgetHeader } from './explorer-layout.ts';
 import { GraphLoadController, type LoadedGraph } from './graph-load-controller.ts';
-import { placeholder, progressLine, reloadBanner, viewBanner, type LoadProgress } from './load-states.ts';
+import {
+  draftBanner,
+  placeholder,
+  progressLine,
+  reloadBanner,
+  viewBanner,
+  type LoadProgress,
+} from './load-states.ts';
 import { themedModel, type ThemeName } from './read-theme.ts';
 import { ReaderStateController } from './reader-state.ts';
 import { ViewController } from './view-controller.ts';
@@ -293,6 +300,7 @@ export class ActorGraphView extends LitElement {
           : nothing
       }
       ${this.model && this.views.problems.length ? viewBanner(this.views.problems, () => this.views.dismiss()) : nothing}
+      ${this.model ? draftBanner(graph) : nothing}
       ${
         this.model
           ? explorerLayout({

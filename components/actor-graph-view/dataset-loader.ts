@@ -1,5 +1,5 @@
 import type { Dataset } from '../../src/model/dataset.ts';
-import type { Positions } from '../../src/layout/compute-layout.ts';
+import type { Positions } from '../../src/geometry/point.ts';
 import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
 import { quoted } from '../../src/text/printable.ts';
 import { resolveLimits, tooLargeMessage, type Limits } from '../../src/validate/index.ts';

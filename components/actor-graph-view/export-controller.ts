@@ -1,9 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { exportFormat } from '../../src/export/index.ts';
 import { serializeViewSnapshot } from '../../src/view/snapshot.ts';
-import { saveFile } from '../export-menu/download.ts';
-import { exportFile, snapshotOf, type ExportSource, type ExportedFile } from '../export-menu/export-file.ts';
-import { copyViewLink } from '../export-menu/view-link.ts';
+import {
+  copyViewLink,
+  exportFile,
+  saveFile,
+  snapshotOf,
+  type ExportSource,
+  type ExportedFile,
+} from '../export-pipeline/index.ts';
 import type { ActorGraphExportRequestDetail } from '../shared/events.ts';
 import type { ExportOptions, ExportStatus, WidgetExportFormat } from '../shared/export-options.ts';
 

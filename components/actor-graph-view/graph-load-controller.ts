@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { buildGraph, type ActorGraph } from '../../src/graph/actor-graph.ts';
-import type { Positions } from '../../src/layout/compute-layout.ts';
+import type { Positions } from '../../src/geometry/point.ts';
 import { layoutGraph } from '../../src/layout/layout-plan.ts';
 import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
 import { PROBLEM_CODES, hasErrors, type Problem } from '../../src/validate/problem.ts';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
+import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { LayoutStrategy } from '../../src/layout/layout-plan.ts';
 import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
 import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
@@ -111,5 +112,21 @@ export function viewBanner(problems: readonly Problem[], onDismiss: () => void):
       <button type="button" class="button dismiss" @click=${onDismiss}>Dismiss</button>
     </div>
     ${problemList(problems)}
+  </div>`;
+}
+
+/**
+ * Above a graph whose relations are still machine drafts (`actor-graph draft`): a reader must know
+ * that no person has checked them. The validator warns once per draft; this says it once, with the count.
+ */
+export function draftBanner(graph: ActorGraph | undefined): TemplateResult | typeof nothing {
+  const drafts = graph?.filterEdges((_, relation) => relation.draft !== undefined).length ?? 0;
+  if (!graph || drafts === 0) return nothing;
+  const of = drafts === graph.size ? `All ${drafts}` : `${drafts} of ${graph.size}`;
+  return html`<div part="status" class="banner notice" role="status">
+    <p>
+      <strong>Draft.</strong> ${of} relations were proposed by a machine and have not been reviewed by a
+      person yet: read each against its quotes.
+    </p>
   </div>`;
 }

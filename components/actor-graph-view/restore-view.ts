@@ -1,5 +1,5 @@
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
-import type { Point, Positions } from '../../src/layout/compute-layout.ts';
+import type { Point, Positions } from '../../src/geometry/point.ts';
 import { isRelationVisible, type RelationFilter } from '../../src/view/filters.ts';
 import type { ViewSnapshot } from '../../src/view/snapshot.ts';
 import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';

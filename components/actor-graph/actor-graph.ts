@@ -1,5 +1,5 @@
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import type { ActorGraphView } from '../actor-graph-view/actor-graph-view.ts';
 import type { WidgetLimits } from '../actor-graph-view/dataset-loader.ts';

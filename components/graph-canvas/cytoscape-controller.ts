@@ -8,7 +8,7 @@ import type {
 } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toElements } from '../../src/graph/to-elements.ts';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 import {
   buildStylesheet,
   detailFor,
@@ -84,18 +84,24 @@ export class CytoscapeController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: CytoscapeControllerOptions;
   private cy: Core | undefined;
+  /** The graph entirely on the canvas ("drawn"); one still being added in slices is not, yet. */
   private drawnGraph: GraphModel['graph'] | undefined;
-  private drawnTheme: GraphModel['theme'] | undefined;
-  private drawnEncodings: GraphModel['encodings'] | undefined;
-  private drawnScene: Scene | undefined;
+  /** What the stylesheet was built from. */
+  private styledTheme: GraphModel['theme'] | undefined;
+  private styledEncodings: GraphModel['encodings'] | undefined;
+  private appliedScene: Scene | undefined;
   /** The scene classes the elements on the canvas have; undefined when none has any. */
   private appliedClasses: SceneClasses | undefined;
   private appliedRestore: CanvasRestore | undefined;
   /** The detail `cy` was created for: its renderer options cannot change after creation. */
   private detail: Detail = 'full';
-  /** Counts graphs put on the canvas, so a slow, sliced add stops when a newer graph arrives. */
-  private adding = 0;
-  private addingGraph: GraphModel['graph'] | undefined;
+  /**
+   * Counts the graphs put on the canvas (and the `cy`s destroyed), so that a slow, sliced add stops
+   * when a newer one starts: each add keeps the generation it started in.
+   */
+  private addGeneration = 0;
+  /** A large graph going onto the canvas in slices, until it is drawn. */
+  private graphBeingAdded: GraphModel['graph'] | undefined;
   /** Who waits for a graph to be entirely on the canvas (see `whenDrawn`). */
   private waiting: { graph: GraphModel['graph']; resolve: (drawn: boolean) => void }[] = [];
   /** Until the reader zooms or pans, the graph keeps fitting the canvas as it resizes. */
@@ -128,8 +134,8 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /** How many elements a large graph going onto the canvas in slices has, while it does. */
-  get drawing(): number | undefined {
-    return this.addingGraph && elementCount(this.addingGraph);
+  get elementsBeingAdded(): number | undefined {
+    return this.graphBeingAdded && elementCount(this.graphBeingAdded);
   }
 
   get ready(): boolean {
@@ -226,7 +232,7 @@ export class CytoscapeController implements ReactiveController {
     this.resizeObserver = new ResizeObserver(() => {
       this.cy?.resize();
       // A graph still going on in slices keeps the viewport parked; it is fitted when complete.
-      if (!this.viewportTouched && !this.addingGraph) this.fit(false);
+      if (!this.viewportTouched && !this.graphBeingAdded) this.fit(false);
     });
     this.resizeObserver.observe(container);
   }
@@ -239,9 +245,9 @@ export class CytoscapeController implements ReactiveController {
     this.resizeObserver?.disconnect();
     this.cy.destroy();
     this.cy = undefined;
-    this.adding++;
-    this.addingGraph = undefined;
-    this.drawnGraph = this.drawnTheme = this.drawnEncodings = this.drawnScene = undefined;
+    this.addGeneration++;
+    this.graphBeingAdded = undefined;
+    this.drawnGraph = this.styledTheme = this.styledEncodings = this.appliedScene = undefined;
     this.appliedClasses = undefined;
     this.appliedRestore = undefined;
   }
@@ -281,33 +287,33 @@ export class CytoscapeController implements ReactiveController {
       this.appliedClasses = undefined;
       return;
     }
-    if (model.theme !== this.drawnTheme || model.encodings !== this.drawnEncodings) {
+    if (model.theme !== this.styledTheme || model.encodings !== this.styledEncodings) {
       cy.style(buildStylesheet(model.theme, model.encodings, this.detail));
-      this.drawnTheme = model.theme;
-      this.drawnEncodings = model.encodings;
+      this.styledTheme = model.theme;
+      this.styledEncodings = model.encodings;
     }
     const scene = this.options.scene();
     // A large graph still going onto the canvas, slice by slice: let it finish.
-    if (model.graph === this.addingGraph) return;
+    if (model.graph === this.graphBeingAdded) return;
     if (model.graph !== this.drawnGraph) {
-      const ticket = ++this.adding;
+      const generation = ++this.addGeneration;
       cy.batch(() => void cy.elements().remove());
       this.appliedClasses = undefined;
       const elements = () =>
         toElements(model.graph, { encodings: model.encodings, positions: model.positions });
       if (elementCount(model.graph) > ADD_SLICE) {
-        this.addingGraph = model.graph;
+        this.graphBeingAdded = model.graph;
         cy.viewport(PARKED);
-        // The host shows that the graph is being drawn (see `drawing`).
+        // The host shows that the graph is going on (see `elementsBeingAdded`).
         this.host.requestUpdate();
-        void this.addInSlices(cy, elements, ticket, model);
+        void this.addInSlices(cy, elements, generation, model);
         return;
       }
       cy.add(elements());
-      this.drawn(model, scene);
+      this.added(model, scene);
       return;
     }
-    if (scene !== this.drawnScene) this.applyScene(model, scene);
+    if (scene !== this.appliedScene) this.applyScene(model, scene);
     this.applyRestore();
   }
 
@@ -319,13 +325,13 @@ export class CytoscapeController implements ReactiveController {
   private async addInSlices(
     cy: Core,
     makeElements: () => ElementDefinition[],
-    ticket: number,
+    generation: number,
     model: GraphModel,
   ): Promise<void> {
     /** Waits for the next task; false if a newer graph or a new `cy` took over meanwhile. */
     const nextTask = async (): Promise<boolean> => {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return ticket === this.adding && cy === this.cy;
+      return generation === this.addGeneration && cy === this.cy;
     };
     // Mapping 50,000 elements takes a task of its own, after the one that received the graph.
     if (!(await nextTask())) return;
@@ -340,15 +346,15 @@ export class CytoscapeController implements ReactiveController {
       size = Math.round(Math.min(size * 2, Math.max(ADD_SLICE / 2, (size * SLICE_MS) / took)));
     }
     if (!(await nextTask())) return;
-    this.drawn(model, this.options.scene());
+    this.added(model, this.options.scene());
     this.host.requestUpdate();
   }
 
   /** The graph is on the canvas: mark it drawn, apply the scene and the saved view (or fit). */
-  private drawn(model: GraphModel, scene: Scene): void {
-    this.addingGraph = undefined;
+  private added(model: GraphModel, scene: Scene): void {
+    this.graphBeingAdded = undefined;
     this.drawnGraph = model.graph;
-    this.drawnScene = undefined;
+    this.appliedScene = undefined;
     this.applyScene(model, scene);
     if (!this.applyRestore()) this.fit(false);
     this.settleWaiting();
@@ -368,7 +374,7 @@ export class CytoscapeController implements ReactiveController {
     this.waiting = [];
     for (const { graph, resolve } of waiting) {
       if (graph === this.drawnGraph && this.cy) resolve(true);
-      else if (graph === this.addingGraph || graph === this.options.model()?.graph)
+      else if (graph === this.graphBeingAdded || graph === this.options.model()?.graph)
         this.waiting.push({ graph, resolve });
       else resolve(false);
     }
@@ -412,7 +418,7 @@ export class CytoscapeController implements ReactiveController {
       if (selected !== undefined) cy.getElementById(selected).select();
     });
     this.appliedClasses = classes;
-    this.drawnScene = scene;
+    this.appliedScene = scene;
   }
 }
 

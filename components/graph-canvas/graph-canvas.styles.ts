@@ -23,11 +23,11 @@ export default [
     .surface:focus-visible:not(.by-pointer) {
       box-shadow: inset 0 0 0 3px var(--_accent);
     }
-    .drawing {
+    .cytoscape {
       position: absolute;
       inset: 0;
     }
-    .drawing-note {
+    .adding-note {
       position: absolute;
       inset: 50% 0 auto;
       width: max-content;

@@ -2,8 +2,8 @@ import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { Point } from '../../src/layout/compute-layout.ts';
-import { NODE_SIZE } from '../../src/style/stylesheet.ts';
+import type { Point } from '../../src/geometry/point.ts';
+import { NODE_SIZE } from '../../src/picture/node-glyphs.ts';
 import { NO_FILTER, isRelationVisible, type RelationFilter } from '../../src/view/filters.ts';
 import { emit } from '../shared/events.ts';
 import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
@@ -45,7 +45,7 @@ export class ActorGraphCanvas extends LitElement {
   static override styles = styles;
 
   private readonly cytoscape = new CytoscapeController(this, {
-    container: () => this.drawing,
+    container: () => this.container,
     model: () => this.model,
     scene: () => this.scene,
     restore: () => this.restore,
@@ -60,7 +60,7 @@ export class ActorGraphCanvas extends LitElement {
   private focusShown = false;
   private hasFocus = false;
 
-  @query('.drawing') private drawing!: HTMLDivElement | null;
+  @query('.cytoscape') private container!: HTMLDivElement | null;
   @query('.surface') private surface!: HTMLDivElement | null;
 
   @consume({ context: graphModelContext, subscribe: true })
@@ -230,7 +230,7 @@ export class ActorGraphCanvas extends LitElement {
   protected override render(): unknown {
     const graph = this.model?.graph;
     const counts = graph ? ` ${graph.order} actors, ${graph.size} relations.` : '';
-    const drawing = this.cytoscape.drawing;
+    const adding = this.cytoscape.elementsBeingAdded;
     return html`<div part="base" class="frame">
       <div
         part="surface"
@@ -245,13 +245,11 @@ export class ActorGraphCanvas extends LitElement {
         @mousedown=${this.onMouseDown}
         @wheel=${this.wheel.listener}
       >
-        <div class="drawing"></div>
+        <div class="cytoscape"></div>
         ${
-          drawing === undefined
+          adding === undefined
             ? nothing
-            : html`<p class="drawing-note" role="status">
-                Drawing ${drawing.toLocaleString('en')} elements…
-              </p>`
+            : html`<p class="adding-note" role="status">Drawing ${adding.toLocaleString('en')} elements…</p>`
         }
         <div class="wheel-hint" aria-hidden="true" ?hidden=${!this.wheel.hintShown}>
           Hold Ctrl (⌘) to zoom

@@ -1,4 +1,4 @@
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 
 /**
  * Keyboard focus on the graph, following the ARIA tree view pattern: actors are the top level, an

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { SvgViewport } from '../../src/export/svg.ts';
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
-import type { Point, Positions } from '../../src/layout/compute-layout.ts';
+import type { Point, Positions } from '../../src/geometry/point.ts';
 import type { Viewport } from '../../src/view/snapshot.ts';
 import { labelsAbove } from '../../src/layout/label-sides.ts';
 

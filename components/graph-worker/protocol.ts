@@ -1,4 +1,4 @@
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
 import type { LayoutPlanOptions } from '../../src/layout/layout-plan.ts';
 import type { PipelineProgress, PipelineResult } from '../../src/pipeline/load-pipeline.ts';
 import type { Limits } from '../../src/validate/limits.ts';

@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
-import type { Positions } from '../../src/layout/compute-layout.ts';
+import type { Positions } from '../../src/geometry/point.ts';
 import type { TypeEncoding } from '../../src/style/encoding.ts';
 import type { Theme } from '../../src/style/theme.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The alliance analysis's settings: frozen defaults, resolved against what the caller gives, then
- * checked. Every default is a documented choice (docs/decisions/0008-alliance-analysis.md); none is
+ * checked. Every default is a documented choice (docs/decisions/0010-alliance-analysis.md); none is
  * tuned to make one dataset come out a certain way.
  */
 import { POLARITIES, RELATION_STATUSES, type Polarity, type RelationStatus } from '../model/dataset.ts';

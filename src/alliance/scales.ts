@@ -1,6 +1,6 @@
 /**
  * Published conflict–cooperation scales for the event codes a relation type may carry. Sources (see
- * docs/decisions/0008-alliance-analysis.md):
+ * docs/decisions/0010-alliance-analysis.md):
  *
  * - Goldstein, J. S. (1992), "A Conflict-Cooperation Scale for WEIS Events Data", Journal of Conflict
  *   Resolution 36(2), as adapted to CAMEO in the CAMEO project's scale file `CAMEO.SCALE.txt`

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { buildGraph, type ActorGraph } from '../graph/actor-graph.ts';
 import { ExportError, exportFileName } from '../export/index.ts';
-import type { Point, Positions } from '../layout/compute-layout.ts';
+import type { Point, Positions } from '../geometry/point.ts';
 import { layoutGraph } from '../layout/layout-plan.ts';
 import type { Dataset, RelationStatus } from '../model/dataset.ts';
 import { RenderError } from '../render/render-error.ts';

@@ -5,7 +5,7 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { writeCsv, writeGexf, writeGraphml, writeJson, type ExportFormatId } from '../export/index.ts';
 import { buildSvg, type SvgOptions, type SvgViewport } from '../export/svg.ts';
-import type { Positions } from '../layout/compute-layout.ts';
+import type { Positions } from '../geometry/point.ts';
 import { rasterizeSvg } from '../render/png.ts';
 import { DARK_THEME, LIGHT_THEME } from '../style/theme.ts';
 import type { Selection, Viewport } from '../view/snapshot.ts';

@@ -10,7 +10,7 @@ export function generalHelp(commands: ReadonlyMap<string, Command>): string {
     (command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`,
   );
   return [
-    `${PROGRAM}: check, export and analyse evidence-backed actor-relationship datasets.`,
+    `${PROGRAM}: check, export, draft and analyse evidence-backed actor-relationship datasets.`,
     '',
     'Usage:',
     `  ${PROGRAM} <command> [options]`,
@@ -31,9 +31,12 @@ export function generalHelp(commands: ReadonlyMap<string, Command>): string {
     '  several files). validate takes several files, each reported on its own.',
     '',
     'Exit codes:',
-    '  0   valid (warnings allowed); export: the file was written; analyze: the analysis was printed',
+    '  0   valid (warnings allowed); export, draft: the file was written; analyze: the analysis',
+    '      was printed',
     '  1   invalid: at least one error; export: nothing was written (invalid data or view,',
-    '      the target exists, or the export or the write failed); analyze: invalid data',
+    '      the target exists, or the export or the write failed); draft: nothing was written',
+    '      (the article is not UTF-8 text, the target exists, or the write failed); analyze:',
+    '      invalid data',
     '  2   a file could not be read (missing, a directory, no permission), or bad usage',
     '  70  internal error: a bug in actor-graph (please report it)',
     '  validate with several files exits with the worst code of any of them.',

@@ -5,7 +5,7 @@
  */
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { parseViewSnapshot, type Selection, type ViewSnapshot } from '../view/snapshot.ts';
-import type { Point } from '../layout/compute-layout.ts';
+import type { Point } from '../geometry/point.ts';
 import type { Problem } from '../validate/index.ts';
 import { readBytes } from './files.ts';
 

@@ -16,9 +16,9 @@
  */
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { describeRelation } from '../graph/describe.ts';
-import type { Positions } from '../layout/compute-layout.ts';
+import type { Positions } from '../geometry/point.ts';
 import { edgeWidth, encodeTypes } from '../style/encoding.ts';
-import { NODE_SIZE } from '../style/stylesheet.ts';
+import { NODE_SIZE } from '../picture/node-glyphs.ts';
 import { upright } from './upright.ts';
 import { hexToRgb, type Rgb } from './color.ts';
 import { ACTOR_COLUMNS, RELATION_COLUMNS, type Column, type ColumnValue } from './columns.ts';

@@ -15,7 +15,7 @@
  */
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { describeRelation } from '../graph/describe.ts';
-import type { Positions } from '../layout/compute-layout.ts';
+import type { Positions } from '../geometry/point.ts';
 import {
   ACTOR_COLUMNS,
   LIST_SEPARATOR,

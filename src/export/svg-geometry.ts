@@ -1,15 +1,5 @@
-import type { Point } from '../layout/compute-layout.ts';
-
-export type { Point };
-
-export const add = (a: Point, b: Point): Point => ({ x: a.x + b.x, y: a.y + b.y });
-export const sub = (a: Point, b: Point): Point => ({ x: a.x - b.x, y: a.y - b.y });
-export const scale = (a: Point, k: number): Point => ({ x: a.x * k, y: a.y * k });
-export const length = (a: Point): number => Math.hypot(a.x, a.y);
-export const unit = (a: Point): Point => {
-  const l = length(a);
-  return l < 1e-12 ? { x: 0, y: 0 } : scale(a, 1 / l);
-};
+import { add, length, scale, sub, unit, type Point } from '../geometry/point.ts';
+import { ARROW_DISTANCE, EDGE_LOOP } from '../picture/edge-glyphs.ts';
 
 /** One quadratic Bézier piece, as Cytoscape draws edges (`quadraticCurveTo`). */
 export interface QuadSegment {
@@ -39,9 +29,6 @@ export interface EdgeEnds {
   readonly arrowLength: number;
 }
 
-// Cytoscape's `target-distance-from-node: 1` in the stylesheet, for directed edges.
-const ARROW_DISTANCE = 1;
-
 /**
  * Cytoscape's `unbundled-bezier` with `edge-distances: node-position` and `control-point-weights: 0.5`:
  * the control point is the midpoint of the two centres moved by `bend` along the unit normal
@@ -68,11 +55,9 @@ export function edgeCurve(ends: EdgeEnds, bend: number): EdgeCurve | undefined {
   };
 }
 
-// Cytoscape's defaults for a `bezier` loop: `control-point-step-size: 40`, and the stylesheet's
-// `loop-direction: -45deg` and `loop-sweep: -60deg`.
-const LOOP_STEP = 40;
-const LOOP_DIRECTION = -Math.PI / 4;
-const LOOP_SWEEP = -Math.PI / 3;
+const LOOP_STEP = EDGE_LOOP.step;
+const LOOP_DIRECTION = (EDGE_LOOP.direction / 180) * Math.PI;
+const LOOP_SWEEP = (EDGE_LOOP.sweep / 180) * Math.PI;
 
 /**
  * A self-loop as Cytoscape's `findLoopPoints` draws it: two control points at 1.4 × the step size

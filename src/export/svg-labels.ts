@@ -1,13 +1,13 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { estimateTextWidth, wrapWords } from '../layout/label-metrics.ts';
-import { LABEL_MAX_WIDTH, NODE_SIZE } from '../style/stylesheet.ts';
-import type { Bounds, EdgeCurve, Point } from './svg-geometry.ts';
+import { LABEL_MAX_WIDTH, NODE_LABEL, NODE_SIZE } from '../picture/node-glyphs.ts';
+import type { Point } from '../geometry/point.ts';
+import type { Bounds, EdgeCurve } from './svg-geometry.ts';
 import type { ResolvedSvgOptions } from './svg-options.ts';
 import { cleanText, num, textElement, textWidth } from './svg-text.ts';
 
-// The stylesheet's label numbers: `text-margin-y` and `text-outline-width`.
-const LABEL_MARGIN = 5;
-const LABEL_OUTLINE = 2.5;
+const LABEL_MARGIN = NODE_LABEL.margin;
+const LABEL_OUTLINE = NODE_LABEL.outline;
 /** Canvas places a label line by the bottom of its em box; the baseline sits this far above it. */
 const DESCENT = 0.22;
 

@@ -1,5 +1,6 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
-import type { Point, Positions } from '../layout/compute-layout.ts';
+import type { Point, Positions } from '../geometry/point.ts';
+import { graphAttribution } from '../picture/graph-legend.ts';
 import { encodeTypes, type TypeEncoding } from '../style/encoding.ts';
 import { LIGHT_THEME, type Theme } from '../style/theme.ts';
 import type { Selection } from '../view/snapshot.ts';
@@ -118,15 +119,10 @@ export function resolveSvgOptions(graph: ActorGraph, options: Partial<SvgOptions
     background,
     title: merged.title ?? graph.getAttribute('title'),
     legend: merged.legend,
-    attribution: merged.attribution ?? defaultAttribution(graph),
+    attribution: merged.attribution ?? graphAttribution(graph),
     maxPixels: merged.maxPixels,
     maxSide: merged.maxSide,
   };
-}
-
-function defaultAttribution(graph: ActorGraph): string {
-  const titles = graph.getAttribute('sources').map((s) => s.title);
-  return titles.length ? `Source: ${titles.join('; ')} — actor-graph` : 'actor-graph';
 }
 
 // Colours land in attributes; hex and rgb[a]() (what the widget normalizes every colour to) and

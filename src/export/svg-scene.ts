@@ -1,28 +1,25 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { computeEdgeBends } from '../graph/edge-bends.ts';
-import { edgeWidth, STATUS_ENCODINGS, type TypeEncoding } from '../style/encoding.ts';
-import { NODE_SIZE } from '../style/stylesheet.ts';
+import { arrowLength, arrowSize, markerMarks } from '../picture/edge-glyphs.ts';
+import { KIND_BORDERS, KIND_SHAPES } from '../picture/kind-glyphs.ts';
+import { figureExtent, type Mark } from '../picture/marks.ts';
 import {
-  Bounds,
-  curvePath,
-  edgeCurve,
-  loopCurve,
-  type EdgeCurve,
-  type EdgeEnds,
-  type Point,
-} from './svg-geometry.ts';
-import { arrowLength, arrowSize, drawMarker } from './svg-markers.ts';
+  NODE_BORDER,
+  NODE_SIZE,
+  nodeMarks,
+  outlinePoint,
+  SELECTION_UNDERLAY,
+} from '../picture/node-glyphs.ts';
+import { edgeWidth, STATUS_ENCODINGS, type TypeEncoding } from '../style/encoding.ts';
+import { Bounds, curvePath, edgeCurve, loopCurve, type EdgeCurve, type EdgeEnds } from './svg-geometry.ts';
+import type { Point } from '../geometry/point.ts';
 import type { ResolvedSvgOptions } from './svg-options.ts';
-import { KIND_NODE_SHAPES, nodeShapeElement, outlinePoint } from './svg-shapes.ts';
+import { markSvg } from './svg-marks.ts';
 import { edgeLabel, nodeLabel } from './svg-labels.ts';
 import { cleanText, num } from './svg-text.ts';
 import { labelsAbove } from '../layout/label-sides.ts';
 
-// The stylesheet's numbers, where the SVG needs them.
-const BORDER_WIDTH = 2;
-const BLOC_BORDER_WIDTH = 4;
-const SELECTED_BORDER_WIDTH = 4;
-const UNDERLAY = { opacity: 0.3, nodePadding: 6, edgePadding: 4 };
+const UNDERLAY = SELECTION_UNDERLAY;
 
 export interface Scene {
   /**
@@ -110,15 +107,15 @@ function clipped(context: Context, draw: (bounds: Bounds) => string): string {
 
 function borderWidth({ graph, options }: Context, node: string): number {
   const { selection } = options;
-  if (selection?.kind === 'actor' && selection.id === node) return SELECTED_BORDER_WIDTH;
-  return graph.getNodeAttribute(node, 'kind') === 'bloc' ? BLOC_BORDER_WIDTH : BORDER_WIDTH;
+  if (selection?.kind === 'actor' && selection.id === node) return NODE_BORDER.selected;
+  return NODE_BORDER[KIND_BORDERS[graph.getNodeAttribute(node, 'kind')]];
 }
 
 function edgeEnds(context: Context, id: string): EdgeEnds {
   const { graph, options } = context;
   const outline = (node: string) => (toward: Point) =>
     outlinePoint(
-      KIND_NODE_SHAPES[graph.getNodeAttribute(node, 'kind')],
+      KIND_SHAPES[graph.getNodeAttribute(node, 'kind')],
       options.positions.get(node)!,
       // Cytoscape intersects with the outer size: the node and its whole border.
       NODE_SIZE + borderWidth(context, node),
@@ -156,20 +153,15 @@ function drawEdge(context: Context, id: string, curve: EdgeCurve): string {
     `<path d="${d}" fill="none" stroke="${encoding.color}"${alpha} stroke-width="${num(width)}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`,
   ];
   const size = arrowSize(width);
-  const paint = {
-    color: encoding.color,
-    fill: encoding.markerFill,
-    background: theme.background,
-    opacity: status.opacity,
-  };
-  const shapes = [drawMarker(encoding.marker, curve.mid, curve.midDirection, size, paint)];
+  const paint = { color: encoding.color, fill: encoding.markerFill, opacity: status.opacity };
+  const marks: Mark[][] = [markerMarks(encoding.marker, curve.mid, curve.midDirection, size, paint)];
   if (curve.arrow)
-    shapes.push(
-      drawMarker('triangle', curve.arrow.tip, curve.arrow.direction, size, { ...paint, fill: 'filled' }),
+    marks.push(
+      markerMarks('triangle', curve.arrow.tip, curve.arrow.direction, size, { ...paint, fill: 'filled' }),
     );
-  for (const shape of shapes) {
-    parts.push(shape.svg);
-    shape.points.forEach((p) => bounds.include(p));
+  for (const marker of marks) {
+    parts.push(...marker.map((mark) => markSvg(mark, theme)));
+    figureExtent(marker[0]!.figure).forEach((p) => bounds.include(p));
   }
   const margin = width / 2 + (selected ? UNDERLAY.edgePadding : 0);
   curve.segments.forEach((s) => bounds.includeSegment(s, margin));
@@ -182,7 +174,6 @@ function drawNode(context: Context, node: string): string {
   const { theme, selection } = options;
   const actor = graph.getNodeAttributes(node);
   const center = options.positions.get(node)!;
-  const shape = KIND_NODE_SHAPES[actor.kind];
   const selected = selection?.kind === 'actor' && selection.id === node;
   const border = borderWidth(context, node);
   const parts: string[] = [];
@@ -193,23 +184,8 @@ function drawNode(context: Context, node: string): string {
     );
     bounds.include(center, r);
   }
-  const borderColor = selected ? theme.accent : theme.nodeBorder;
-  parts.push(
-    nodeShapeElement(
-      shape,
-      center,
-      `fill="${theme.nodeFill}" stroke="${borderColor}" stroke-width="${border}"`,
-    ),
-  );
-  // Cytoscape's `double` border strokes the full width, then erases the middle third.
-  if (actor.kind === 'bloc')
-    parts.push(
-      nodeShapeElement(
-        shape,
-        center,
-        `fill="none" stroke="${theme.background}" stroke-width="${num(border / 3)}"`,
-      ),
-    );
+  const ink = selected ? ({ theme: 'accent' } as const) : ({ theme: 'nodeBorder' } as const);
+  parts.push(...nodeMarks(actor.kind, center, { width: border, ink }).map((mark) => markSvg(mark, theme)));
   bounds.include(center, (NODE_SIZE + border) / 2);
   parts.push(nodeLabel(cleanText(actor.name), center, context.above.has(node), options, bounds));
   return `<g class="node">${parts.join('')}</g>`;

@@ -1,5 +1,6 @@
 import { estimateTextWidth, wrapWords } from '../layout/label-metrics.ts';
 import { escapeXmlText, stripInvalidXmlChars } from './xml.ts';
+import { round } from '../geometry/round.ts';
 
 // Explicit embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069). A label is one
 // line of a <text> that viewers lay out as a single bidi paragraph, and titles end up in file
@@ -23,7 +24,7 @@ export function svgText(value: string): string {
 
 /** Coordinates with two decimals: enough for print, and the same bytes for the same drawing. */
 export function num(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
+  const rounded = round(n, 2);
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 

@@ -1,9 +1,10 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { summarizeGraph } from '../graph/summary.ts';
-import { RELATION_STATUSES, type ActorKind } from '../model/dataset.ts';
-import { STATUS_ENCODINGS } from '../style/encoding.ts';
+import { EMPTY_GRAPH, layoutFrame, REGION_PADDING } from '../picture/frame.ts';
+import { graphLegend, graphLegendContent } from '../picture/graph-legend.ts';
+import type { Drawable } from '../picture/marks.ts';
 import { escapeXmlAttribute } from './xml.ts';
-import { drawLegend, type LegendContent } from './svg-legend.ts';
+import { drawableSvg, SVG_TEXT_MEASURE } from './svg-marks.ts';
 import {
   resolveSvgOptions,
   type ResolvedSvgOptions,
@@ -12,7 +13,7 @@ import {
 } from './svg-options.ts';
 import { planRaster } from './svg-raster.ts';
 import { drawScene, type Scene } from './svg-scene.ts';
-import { fontStack, num, svgText, textElement, wrapText } from './svg-text.ts';
+import { fontStack, num, svgText } from './svg-text.ts';
 
 export { DEFAULT_SVG_OPTIONS, type SvgOptions, type SvgViewport } from './svg-options.ts';
 export { DEFAULT_RASTER_LIMITS, planRaster, type RasterLimits, type RasterPlan } from './svg-raster.ts';
@@ -27,16 +28,6 @@ export interface SvgExport {
   /** Why the scale is lower than asked, for the person who asked. */
   readonly message?: string;
 }
-
-const PAD = 16;
-const GAP = 12;
-const TITLE = { size: 18, line: 23, maxLines: 3 };
-const ATTRIBUTION = { size: 11, line: 14, maxLines: 3 };
-/** Room around everything in a `'full'` export, as the screen's fit padding leaves. */
-const REGION_PADDING = 24;
-/** Narrower graphs are centred in this width so that the title and legend stay readable. */
-const MIN_WIDTH = 480;
-const EMPTY_HEIGHT = 120;
 
 /**
  * The graph as a standalone SVG 1.1 document that looks like the screen: title, graph, legend and
@@ -54,76 +45,31 @@ export function buildSvg(graph: ActorGraph, options: Partial<SvgOptions>): SvgEx
   const { theme } = resolved;
   const scene = drawScene(graph, resolved);
   const region = canvasRegion(scene, resolved.region);
-  const legend = resolved.legend ? legendContent(graph, resolved, scene) : undefined;
-  const hasChrome = resolved.title !== '' || legend !== undefined || resolved.attribution !== '';
-  const width = hasChrome ? Math.max(Math.ceil(region.width), MIN_WIDTH) : region.width;
-  const left = region.x - (width - region.width) / 2;
-  const textWidth = width - 2 * PAD;
-  const muted = { weight: 400, fill: theme.muted, anchor: 'start' } as const;
+  const legend = resolved.legend ? graphLegendContent(graph, scene.relations, resolved.encodings) : undefined;
+  const frame = layoutFrame(
+    { ...region, empty: graph.order === 0 },
+    { title: resolved.title, legend: legend && graphLegend(legend), attribution: resolved.attribution },
+    SVG_TEXT_MEASURE,
+  );
+  const draw = (drawable: Drawable): string => drawableSvg(drawable, theme);
+  const group = (name: string, drawables: readonly Drawable[]): string[] =>
+    drawables.length ? [`<g class="${name}">${drawables.map(draw).join('')}</g>`] : [];
 
-  const before: string[] = [];
-  const titleLines = wrapText(resolved.title, TITLE.size, 700, textWidth, TITLE.maxLines).filter(Boolean);
-  const top = titleLines.length ? region.y - (PAD + titleLines.length * TITLE.line + GAP) : region.y;
-  if (titleLines.length)
-    before.push(
-      '<g class="title">',
-      textElement(titleLines, left + PAD, top + PAD + TITLE.size * 0.8, {
-        fontSize: TITLE.size,
-        weight: 700,
-        fill: theme.foreground,
-        anchor: 'start',
-        lineHeight: TITLE.line,
-      }),
-      '</g>',
-    );
-
-  const after: string[] = [];
-  let y = region.y + region.height;
-  if (legend) {
-    const drawn = drawLegend(legend, theme, left + PAD, y + GAP, textWidth);
-    after.push(`<g class="legend">${drawn.svg}</g>`);
-    y += GAP + drawn.height;
-  }
-  const attribution = wrapText(resolved.attribution, ATTRIBUTION.size, 400, textWidth, ATTRIBUTION.maxLines);
-  if (attribution.some(Boolean)) {
-    const lines = attribution;
-    after.push(
-      '<g class="attribution">',
-      textElement(lines, left + PAD, y + GAP + ATTRIBUTION.size * 0.8, {
-        ...muted,
-        fontSize: ATTRIBUTION.size,
-        lineHeight: ATTRIBUTION.line,
-      }),
-      '</g>',
-    );
-    y += GAP + lines.length * ATTRIBUTION.line;
-  }
-  if (after.length) y += PAD;
-  const height = hasChrome ? Math.ceil(y - top) : y - top;
-
-  const plan = planRaster(width, height, resolved.scale, {
+  const plan = planRaster(frame.width, frame.height, resolved.scale, {
     maxSide: resolved.maxSide,
     maxPixels: resolved.maxPixels,
   });
-  const canvas =
-    graph.order === 0
-      ? textElement(['No actors'], region.x + region.width / 2, region.y + region.height / 2 + 5, {
-          ...muted,
-          anchor: 'middle',
-          fontSize: 14,
-          lineHeight: 14,
-        })
-      : scene.svg;
+  const canvas = frame.empty ? draw(frame.empty) : scene.svg;
   const box = (r: SvgViewport): string => `${num(r.x)} ${num(r.y)} ${num(r.width)} ${num(r.height)}`;
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${plan.width}" height="${plan.height}" viewBox="${box({ x: left, y: top, width, height })}" font-family="${escapeXmlAttribute(fontStack(theme.fontFamily))}" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${plan.width}" height="${plan.height}" viewBox="${box(frame)}" font-family="${escapeXmlAttribute(fontStack(theme.fontFamily))}" role="img">`,
     `<title>${svgText(resolved.title || graph.getAttribute('title') || 'Actor graph')}</title>`,
     `<desc>${svgText(description(graph, scene))}</desc>`,
     resolved.background === 'transparent'
       ? ''
-      : `<rect x="${num(left)}" y="${num(top)}" width="${num(width)}" height="${num(height)}" fill="${resolved.background}"/>`,
-    ...before,
+      : `<rect x="${num(frame.x)}" y="${num(frame.y)}" width="${num(frame.width)}" height="${num(frame.height)}" fill="${resolved.background}"/>`,
+    ...group('title', frame.title ? [frame.title] : []),
     // A nested viewport clips the graph to its region without a clipPath, so no reference is needed.
     // An empty viewport is left out entirely: resvg 2.6.2 aborts the process on one.
     ...(canvas.trim()
@@ -133,7 +79,8 @@ export function buildSvg(graph: ActorGraph, options: Partial<SvgOptions>): SvgEx
           '</svg>',
         ]
       : []),
-    ...after,
+    ...group('legend', frame.legend?.drawables ?? []),
+    ...group('attribution', frame.attribution ? [frame.attribution] : []),
     '</svg>',
     '',
   ]
@@ -151,8 +98,7 @@ export function buildSvg(graph: ActorGraph, options: Partial<SvgOptions>): SvgEx
 function canvasRegion(scene: Scene, region: ResolvedSvgOptions['region']): SvgViewport {
   if (region !== 'full') return region;
   const { bounds } = scene;
-  if (bounds.empty)
-    return { x: -MIN_WIDTH / 2, y: -EMPTY_HEIGHT / 2, width: MIN_WIDTH, height: EMPTY_HEIGHT };
+  if (bounds.empty) return { x: -EMPTY_GRAPH.width / 2, y: -EMPTY_GRAPH.height / 2, ...EMPTY_GRAPH };
   // Whole units, so that the declared pixel size is exact at whole scales.
   const x = Math.floor(bounds.minX - REGION_PADDING);
   const y = Math.floor(bounds.minY - REGION_PADDING);
@@ -161,32 +107,6 @@ function canvasRegion(scene: Scene, region: ResolvedSvgOptions['region']): SvgVi
     y,
     width: Math.ceil(bounds.maxX + REGION_PADDING) - x,
     height: Math.ceil(bounds.maxY + REGION_PADDING) - y,
-  };
-}
-
-/** What the legend explains: only what the picture shows. */
-function legendContent(
-  graph: ActorGraph,
-  options: ResolvedSvgOptions,
-  scene: Scene,
-): LegendContent | undefined {
-  if (graph.order === 0) return undefined;
-  const types = new Set<string>();
-  const statuses = new Set<string>();
-  for (const id of scene.relations) {
-    types.add(graph.getEdgeAttribute(id, 'type'));
-    statuses.add(graph.getEdgeAttribute(id, 'status'));
-  }
-  const kinds = new Set<ActorKind>();
-  graph.forEachNode((_node, actor) => void kinds.add(actor.kind));
-  const encodings = new Map(options.encodings.map((e) => [e.typeId, e]));
-  return {
-    kinds: [...kinds],
-    types: graph
-      .getAttribute('relationTypes')
-      .filter((t) => types.has(t.id) && encodings.has(t.id))
-      .map((t) => ({ label: t.label, encoding: encodings.get(t.id)! })),
-    statuses: RELATION_STATUSES.filter((s) => statuses.has(s)).map((s) => STATUS_ENCODINGS[s]),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Point } from '../layout/compute-layout.ts';
+import type { Point } from '../geometry/point.ts';
 
 /**
  * A position as Gephi reads it from GEXF and GraphML: its y axis points up, where the screen's (and

@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ActorGraph } from './actor-graph.ts';
 import { computeEdgeBends } from './edge-bends.ts';
 import { edgeWidth, type TypeEncoding } from '../style/encoding.ts';
-import type { Positions } from '../layout/compute-layout.ts';
+import type { Positions } from '../geometry/point.ts';
 import { labelsAbove } from '../layout/label-sides.ts';
 
 export interface ElementOptions {

@@ -1,18 +1,16 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ActorGraph } from '../graph/actor-graph.ts';
+import type { Point } from '../geometry/point.ts';
 import { estimateLabelBox } from './label-metrics.ts';
+import { runToEnd } from './run-to-end.ts';
 import { withSeededRandom } from './seeded-random.ts';
-import { clearBundles, layoutPenalty, relocateSteps, type Bundle, type Obstacle } from './layout-quality.ts';
+import type { Bundle, Obstacle } from './layout-geometry.ts';
+import { clearBundles, relocateSteps } from './layout-repair.ts';
+import { layoutPenalty } from './layout-score.ts';
 import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
-import { LABEL_MAX_WIDTH, NODE_SIZE } from '../style/stylesheet.ts';
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
-
-export type Positions = ReadonlyMap<string, Point>;
+import { LABEL_MAX_WIDTH, NODE_SIZE } from '../picture/node-glyphs.ts';
+import { round } from '../geometry/round.ts';
 
 export interface LayoutOptions {
   /** Same seed, same data: same picture. */
@@ -48,17 +46,17 @@ let registered = false;
  * Node, in the browser and in workers alike). Each node is laid out as the box of its shape and its
  * label, so labels keep clear of each other; the returned point is the centre of the shape.
  *
+ * This is the fcose strategy of `layoutGraph` (`layout-plan.ts`), which picks a strategy by size and
+ * is what the widget, its worker and the CLI call. It is called directly only where fcose itself is
+ * meant: by the plan (and its spectral draft), the tests, and the bench's bare page.
+ *
  * The headless Cytoscape sees ids of its own (`n0`, `n1`, ...), never the dataset's: fcose and its
  * cose-base keep nodes in plain objects keyed by id, where an actor called `constructor` or `toString`
  * would find a built-in function and break the layout. The validator refuses such ids, but the layout
  * does not depend on it.
  */
 export function computeLayout(graph: ActorGraph, options: Partial<LayoutOptions> = {}): Map<string, Point> {
-  const steps = computeLayoutSteps(graph, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(computeLayoutSteps(graph, options));
 }
 
 /**
@@ -146,7 +144,7 @@ function runFcose(
   actors.forEach((actor, i) => {
     const { x, y } = cy.getElementById(`n${i}`).position();
     const labelHeight = boxes.get(actor)?.labelHeight ?? 0;
-    positions.set(actor, { x: round(x), y: round(y - labelHeight / 2) });
+    positions.set(actor, { x: round(x, 1), y: round(y - labelHeight / 2, 1) });
   });
   return positions;
 }
@@ -194,5 +192,3 @@ export function layoutBundles(graph: ActorGraph): Bundle[] {
   });
   return [...byPair.values()];
 }
-
-const round = (n: number): number => Math.round(n * 10) / 10;

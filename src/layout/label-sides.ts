@@ -1,8 +1,8 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
-import type { Point, Positions } from './compute-layout.ts';
+import type { Point, Positions } from '../geometry/point.ts';
 import { layoutBundles, layoutObstacles } from './compute-layout.ts';
 import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
-import { boxesOverlap, labelBox, segmentNearBox, type Bundle, type Obstacle } from './layout-quality.ts';
+import { boxesOverlap, labelBox, segmentNearBox, type Bundle, type Obstacle } from './layout-geometry.ts';
 
 /**
  * Above this many actors every label stays below its actor: the check below is one pass over all

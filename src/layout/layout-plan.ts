@@ -1,7 +1,10 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ActorGraph } from '../graph/actor-graph.ts';
-import { computeLayout, computeLayoutSteps, type LayoutOptions, type Point } from './compute-layout.ts';
+import type { Point } from '../geometry/point.ts';
+import { computeLayout, computeLayoutSteps, type LayoutOptions } from './compute-layout.ts';
+import { runToEnd } from './run-to-end.ts';
+import { round } from '../geometry/round.ts';
 
 /**
  * How a graph is laid out, chosen by its size: fcose at its best quality where it stays fast (an
@@ -99,17 +102,16 @@ export function* layoutSteps(
     if (done + plan.slice < iterations) yield { strategy, done: draftSteps + step, total };
   }
   const positions = new Map<string, Point>();
-  copy.forEachNode((node, { x, y }) => positions.set(node, { x: round(x as number), y: round(y as number) }));
+  copy.forEachNode((node, { x, y }) =>
+    positions.set(node, { x: round(x as number, 1), y: round(y as number, 1) }),
+  );
   return positions;
 }
 
-/** `layoutSteps` run to the end: for Node (the CLI, tests) and small graphs. */
+/**
+ * The layout of a graph, whatever its size: `layoutSteps` run to the end. The widget (on the page or
+ * in its worker) runs the same steps one at a time; `computeLayout` is the fcose strategy alone.
+ */
 export function layoutGraph(graph: ActorGraph, options: Partial<LayoutPlanOptions> = {}): Map<string, Point> {
-  const steps = layoutSteps(graph, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(layoutSteps(graph, options));
 }
-
-const round = (n: number): number => Math.round(n * 10) / 10;

@@ -1,5 +1,5 @@
 import { buildGraph } from '../graph/actor-graph.ts';
-import type { Point } from '../layout/compute-layout.ts';
+import type { Point } from '../geometry/point.ts';
 import { layoutSteps, type LayoutPlanOptions, type LayoutStrategy } from '../layout/layout-plan.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { hasErrors, type Problem } from '../validate/problem.ts';

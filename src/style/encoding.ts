@@ -1,4 +1,5 @@
 import type { Polarity, RelationStatus, RelationType } from '../model/dataset.ts';
+import type { MarkerShape } from '../picture/edge-glyphs.ts';
 
 /**
  * How a relation type is drawn. Colour alone fails colour-blind readers and greyscale prints, so
@@ -13,8 +14,6 @@ export interface TypeEncoding {
   readonly marker: MarkerShape;
   readonly markerFill: 'filled' | 'hollow';
 }
-
-export type MarkerShape = 'circle' | 'square' | 'diamond' | 'tee' | 'triangle' | 'vee';
 
 /**
  * Line patterns carry status, so they stay free for it: solid fact, dashed allegation, dotted analysis.

@@ -1,25 +1,24 @@
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
 import { STATUS_ENCODINGS, type TypeEncoding } from './encoding.ts';
 import type { Theme } from './theme.ts';
-import { RELATION_STATUSES } from '../model/dataset.ts';
+import { RELATION_STATUSES, type ActorKind } from '../model/dataset.ts';
+import { ARROW_DISTANCE, ARROW_SCALE, EDGE_LOOP } from '../picture/edge-glyphs.ts';
+import { KIND_BORDERS, KIND_SHAPES } from '../picture/kind-glyphs.ts';
+import {
+  LABEL_MAX_WIDTH,
+  NODE_BORDER,
+  NODE_LABEL,
+  NODE_SIZE,
+  SELECTION_UNDERLAY,
+} from '../picture/node-glyphs.ts';
 
-/** Node size in graph units; the layout and the SVG exporter use it too. */
-export const NODE_SIZE = 34;
-/** Widest label line before it wraps, in graph units. */
-export const LABEL_MAX_WIDTH = 130;
-
-const KIND_SHAPES = Object.freeze({
-  state: 'ellipse',
-  bloc: 'round-hexagon',
-  organization: 'round-rectangle',
-  group: 'round-diamond',
-  person: 'ellipse',
-});
+const KINDS = Object.keys(KIND_SHAPES) as ActorKind[];
 
 /**
- * The Cytoscape stylesheet for a theme and a vocabulary's encodings. Selectors only ever use classes
- * that `toElements` assigns from indexes and enums, never text from the data, so no id or label can
- * change what a selector matches.
+ * The Cytoscape stylesheet for a theme and a vocabulary's encodings: the painter of the picture
+ * module (`src/picture/`) for the canvas, so every size, shape and pattern here is the one the
+ * exports and the legends draw. Selectors only ever use classes that `toElements` assigns from
+ * indexes and enums, never text from the data, so no id or label can change what a selector matches.
  */
 export function buildStylesheet(
   theme: Theme,
@@ -36,27 +35,27 @@ export function buildStylesheet(
         height: NODE_SIZE,
         'background-color': theme.nodeFill,
         'border-color': theme.nodeBorder,
-        'border-width': 2,
+        'border-width': NODE_BORDER.single,
         label: 'data(label)',
         color: theme.foreground,
         'font-weight': 600,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 5,
+        'text-margin-y': NODE_LABEL.margin,
         'text-wrap': 'wrap',
         'text-max-width': `${LABEL_MAX_WIDTH}px`,
         'text-outline-color': theme.background,
-        'text-outline-width': 2.5,
+        'text-outline-width': NODE_LABEL.outline,
         'min-zoomed-font-size': 6,
       },
     },
-    ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({
+    ...KINDS.map((kind) => ({ selector: `node.kind-${kind}`, style: { shape: KIND_SHAPES[kind] } })),
+    ...KINDS.filter((kind) => KIND_BORDERS[kind] === 'double').map((kind) => ({
       selector: `node.kind-${kind}`,
-      style: { shape: shape as 'ellipse' },
+      style: { 'border-style': 'double' as const, 'border-width': NODE_BORDER.double },
     })),
-    { selector: 'node.kind-bloc', style: { 'border-style': 'double' as const, 'border-width': 4 } },
     // `labelsAbove` moves a label above its actor where fewer of the actor's relations cross it there.
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -5 } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -NODE_LABEL.margin } },
     {
       selector: 'edge',
       style: {
@@ -65,7 +64,7 @@ export function buildStylesheet(
         'control-point-distances': 'data(bend)',
         'control-point-weights': 0.5,
         'edge-distances': 'node-position',
-        'arrow-scale': 1.1,
+        'arrow-scale': ARROW_SCALE,
         'mid-target-arrow-shape': 'none',
         'line-cap': 'round',
         ...font,
@@ -80,11 +79,15 @@ export function buildStylesheet(
     },
     {
       selector: 'edge.loop',
-      style: { 'curve-style': 'bezier', 'loop-direction': '-45deg', 'loop-sweep': '-60deg' },
+      style: {
+        'curve-style': 'bezier',
+        'loop-direction': `${EDGE_LOOP.direction}deg`,
+        'loop-sweep': `${EDGE_LOOP.sweep}deg`,
+      },
     },
     {
       selector: 'edge.directed',
-      style: { 'target-arrow-shape': 'triangle', 'target-distance-from-node': 1 },
+      style: { 'target-arrow-shape': 'triangle', 'target-distance-from-node': ARROW_DISTANCE },
     },
     ...encodings.map((e) => ({
       selector: `edge.t${e.index}`,
@@ -115,19 +118,26 @@ export function buildStylesheet(
     { selector: 'edge.labelled, edge:selected, edge.hover', style: { label: 'data(label)' } },
     {
       selector: 'node.match',
-      style: { 'border-color': theme.accent, 'border-width': 4, 'background-color': theme.background },
+      style: {
+        'border-color': theme.accent,
+        'border-width': NODE_BORDER.selected,
+        'background-color': theme.background,
+      },
     },
     {
       selector: ':selected, .keyboard-focus',
       style: {
         'underlay-color': theme.accent,
-        'underlay-opacity': 0.3,
-        'underlay-padding': 6,
+        'underlay-opacity': SELECTION_UNDERLAY.opacity,
+        'underlay-padding': SELECTION_UNDERLAY.nodePadding,
         'underlay-shape': 'ellipse',
       },
     },
-    { selector: 'node:selected', style: { 'border-color': theme.accent, 'border-width': 4 } },
-    { selector: 'edge:selected', style: { 'underlay-padding': 4 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': theme.accent, 'border-width': NODE_BORDER.selected },
+    },
+    { selector: 'edge:selected', style: { 'underlay-padding': SELECTION_UNDERLAY.edgePadding } },
     { selector: 'core', style: { 'active-bg-opacity': 0, 'selection-box-opacity': 0 } as never },
   ];
   return detail === 'full' ? sheet : [...sheet, ...reducedDetail(theme)];

@@ -38,6 +38,7 @@ export const PROBLEM_CODES = Object.freeze({
   isolatedActor: 'isolated-actor',
   emptyGraph: 'empty-graph',
   suspiciousText: 'suspicious-text',
+  draftRelation: 'draft-relation',
   // View snapshots
   staleView: 'stale-view',
   // The last problem of a list cut at limits.maxProblems: how many more there are

@@ -68,6 +68,19 @@ export function checkReferences(root: unknown, file: string, sink?: ProblemSink)
       report(PROBLEM_CODES.selfLoop, `${path}.to`, `${name} goes from ${quoted(from)} to itself.`, 'warning');
     }
 
+    const draft = relation['draft'];
+    if (isObject(draft)) {
+      const confidence = typeof draft['confidence'] === 'number' ? `confidence ${draft['confidence']}` : '';
+      const cue = typeof draft['cue'] === 'string' ? `from ${quoted(draft['cue'])}` : '';
+      const how = [confidence, cue].filter(Boolean).join(', ');
+      report(
+        PROBLEM_CODES.draftRelation,
+        `${path}.draft`,
+        `${name} is a machine draft nobody has reviewed${how ? ` (${how})` : ''}: check it against its quotes, then accept it (remove "draft") or delete it.`,
+        'warning',
+      );
+    }
+
     const evidence = relation['evidence'];
     if (Array.isArray(evidence) && evidence.length === 0) {
       report(

@@ -1,9 +1,10 @@
-import type { Point } from '../layout/compute-layout.ts';
+import type { Point } from '../geometry/point.ts';
 import { RELATION_STATUSES, type RelationStatus } from '../model/dataset.ts';
 import { decodeText } from '../validate/decode.ts';
 import { parseJson } from '../validate/parse-json.ts';
 import { childPath, PROBLEM_CODES, type Problem } from '../validate/problem.ts';
 import type { RelationFilter } from './filters.ts';
+import { round } from '../geometry/round.ts';
 
 export type Selection = { readonly kind: 'actor' | 'relation'; readonly id: string };
 
@@ -34,13 +35,12 @@ export interface SnapshotResult {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** The snapshot as JSON text, keys in a fixed order so the same view always gives the same bytes. */
 export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | undefined = 2): string {
   const positions: Record<string, [number, number]> = {};
   for (const [id, { x, y }] of snapshot.positions) {
-    Object.defineProperty(positions, id, { value: [round(x), round(y)], enumerable: true });
+    Object.defineProperty(positions, id, { value: [round(x, 2), round(y, 2)], enumerable: true });
   }
   const json = {
     kind: snapshot.kind,
@@ -55,7 +55,7 @@ export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | un
       : {
           viewport: {
             zoom: Math.round(snapshot.viewport.zoom * 10000) / 10000,
-            center: { x: round(snapshot.viewport.center.x), y: round(snapshot.viewport.center.y) },
+            center: { x: round(snapshot.viewport.center.x, 2), y: round(snapshot.viewport.center.y, 2) },
           },
         }),
   };

@@ -8,7 +8,7 @@ import { buildGraph } from '../../src/graph/actor-graph.ts';
 import { computeLayout } from '../../src/layout/compute-layout.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 import { encodeTypes } from '../../src/style/encoding.ts';
-import { NODE_SIZE } from '../../src/style/stylesheet.ts';
+import { NODE_SIZE } from '../../src/picture/node-glyphs.ts';
 import { EXPORT_ERROR_CODES, GEXF_NAMESPACES, QUOTE_SEPARATOR, writeGexf } from '../../src/export/index.ts';
 import { readBack, tempFiles, type TempFiles } from './readers/read-back.ts';
 

@@ -2,14 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/actor-graph.ts';
 import { toElements } from '../../src/graph/to-elements.ts';
-import {
-  computeLayout,
-  layoutBundles,
-  layoutObstacles,
-  type Point,
-} from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
+import { computeLayout, layoutBundles, layoutObstacles } from '../../src/layout/compute-layout.ts';
 import { LABEL_SIDE_LIMIT, labelsAbove } from '../../src/layout/label-sides.ts';
-import { labelBox, segmentNearBox } from '../../src/layout/layout-quality.ts';
+import { labelBox, segmentNearBox } from '../../src/layout/layout-geometry.ts';
 import { generateDataset } from '../../src/synthetic/generate.ts';
 import { encodeTypes } from '../../src/style/encoding.ts';
 import type { Dataset } from '../../src/model/dataset.ts';

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actorsOnBundles,
-  clearBundles,
-  layoutPenalty,
-  relocateOffenders,
-  type Bundle,
-  type Obstacle,
-} from '../../src/layout/layout-quality.ts';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Bundle, Obstacle } from '../../src/layout/layout-geometry.ts';
+import { clearBundles, relocateOffenders } from '../../src/layout/layout-repair.ts';
+import { actorsOnBundles, layoutPenalty } from '../../src/layout/layout-score.ts';
+import type { Point } from '../../src/geometry/point.ts';
 
 const obstacle = (id: string): Obstacle => ({ id, halfWidth: 30, below: 40, radius: 17 });
 

@@ -7,10 +7,10 @@ import {
   layoutBundles,
   layoutObstacles,
 } from '../../src/layout/compute-layout.ts';
-import { actorsOnBundles } from '../../src/layout/layout-quality.ts';
+import { actorsOnBundles } from '../../src/layout/layout-score.ts';
 import { PARALLEL_EDGE_SPACING } from '../../src/graph/edge-bends.ts';
 import { estimateLabelBox } from '../../src/layout/label-metrics.ts';
-import { LABEL_MAX_WIDTH, NODE_SIZE } from '../../src/style/stylesheet.ts';
+import { LABEL_MAX_WIDTH, NODE_SIZE } from '../../src/picture/node-glyphs.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 
 const seed = JSON.parse(readFileSync('graph-data/putins-delicate-dance.json', 'utf8')) as Dataset;

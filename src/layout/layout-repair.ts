@@ -1,96 +1,20 @@
-import type { Point } from './compute-layout.ts';
+import type { Point } from '../geometry/point.ts';
+import { round } from '../geometry/round.ts';
+import {
+  actorBox,
+  boxesOverlap,
+  extentToward,
+  labelBox,
+  segmentNearBox,
+  type Bundle,
+  type Obstacle,
+} from './layout-geometry.ts';
+import { bundlesCross, ON_BUNDLE, sitsOn } from './layout-score.ts';
 
-/** Two actors and how many relations join them: one drawn bundle. */
-export interface Bundle {
-  readonly source: string;
-  readonly target: string;
-  readonly count: number;
-}
-
-export interface Obstacle {
-  readonly id: string;
-  /** Half the width of the actor's shape and label box, and how far the box reaches below the centre. */
-  readonly halfWidth: number;
-  readonly below: number;
-  /** Radius of the actor's shape alone. */
-  readonly radius: number;
-}
-
-/**
- * How hard a layout is to read: an actor sitting on a bundle of relations it is not part of is the
- * worst (the reader cannot tell whether the line ends there), then crossing bundles. fcose knows
- * neither, so the layout tries a few seeds and keeps the one this scores lowest.
+/*
+ * Repairs a layout that `layoutPenalty` finds hard to read: pushes actors off bundles they are not
+ * part of, then moves those still on one to the best free spot nearby.
  */
-export function layoutPenalty(
-  positions: ReadonlyMap<string, Point>,
-  bundles: readonly Bundle[],
-  obstacles: readonly Obstacle[],
-  spacing: number,
-): number {
-  let penalty = 0;
-  for (const bundle of bundles) {
-    for (const node of obstacles) if (sitsOn(positions, bundle, node, spacing)) penalty += ON_BUNDLE;
-  }
-  for (let i = 0; i < bundles.length; i++) {
-    for (let j = i + 1; j < bundles.length; j++) if (cross(positions, bundles[i]!, bundles[j]!)) penalty += 1;
-  }
-  return penalty;
-}
-
-/** Each actor that sits on a bundle it is not part of, as "actor on source–target". */
-export function actorsOnBundles(
-  positions: ReadonlyMap<string, Point>,
-  bundles: readonly Bundle[],
-  obstacles: readonly Obstacle[],
-  spacing: number,
-): string[] {
-  return bundles.flatMap((bundle) =>
-    obstacles
-      .filter((node) => sitsOn(positions, bundle, node, spacing))
-      .map((node) => `${node.id} on ${bundle.source}–${bundle.target}`),
-  );
-}
-
-/** What one actor on a foreign bundle costs, in crossings. */
-const ON_BUNDLE = 10;
-
-/** Whether an actor's shape or label box lies on a bundle it is not an end of. */
-function sitsOn(
-  positions: ReadonlyMap<string, Point>,
-  bundle: Bundle,
-  node: Obstacle,
-  spacing: number,
-): boolean {
-  if (node.id === bundle.source || node.id === bundle.target) return false;
-  const a = positions.get(bundle.source);
-  const b = positions.get(bundle.target);
-  const p = positions.get(node.id);
-  if (!a || !b || !p) return false;
-  // The outermost curve of a bundle peaks half its control offset away from the straight line.
-  const reach = ((bundle.count - 1) / 2) * spacing * 0.5 + 8;
-  const box = {
-    left: p.x - node.halfWidth,
-    right: p.x + node.halfWidth,
-    top: p.y - node.radius,
-    bottom: p.y + node.below,
-  };
-  return segmentNearBox(a, b, box, reach);
-}
-
-/** Whether two bundles that share no actor cross. */
-function cross(positions: ReadonlyMap<string, Point>, s: Bundle, t: Bundle): boolean {
-  if (s.source === t.source || s.source === t.target || s.target === t.source || s.target === t.target)
-    return false;
-  const [a, b, c, d] = [
-    positions.get(s.source),
-    positions.get(s.target),
-    positions.get(t.source),
-    positions.get(t.target),
-  ];
-  return (
-    a !== undefined && b !== undefined && c !== undefined && d !== undefined && segmentsCross(a, b, c, d)
-  );
-}
 
 /**
  * Moves every actor still on a foreign bundle after `clearBundles` (one caught between two bundles
@@ -130,7 +54,7 @@ export function* relocateSteps(
     const start = positions.get(node.id)!;
     let best = { at: start, cost: costAt(start) };
     const consider = (x: number, y: number): void => {
-      const at = { x: round1(x), y: round1(y) };
+      const at = { x: round(x, 1), y: round(y, 1) };
       const cost = costAt(at);
       if (cost < best.cost) best = { at, cost };
     };
@@ -170,7 +94,7 @@ function placementCost(
   for (const bundle of bundles) if (sitsOn(positions, bundle, node, spacing)) cost += ON_BUNDLE;
   for (const bundle of own) {
     for (const other of obstacles) if (sitsOn(positions, bundle, other, spacing)) cost += ON_BUNDLE;
-    for (const other of bundles) if (cross(positions, bundle, other)) cost += 1;
+    for (const other of bundles) if (bundlesCross(positions, bundle, other)) cost += 1;
     const farId = bundle.source === node.id ? bundle.target : bundle.source;
     const far = positions.get(farId);
     if (!far) continue;
@@ -194,8 +118,7 @@ const THROUGH_LABEL = 3;
 const COLLISION = 1000;
 /** Candidate spots per side of the searched area, before the finer search around the best. */
 const GRID = 20;
-/** Room between two actors' boxes, and around the current layout for relocated actors. */
-const MARGIN = 12;
+/** Room around the current layout for relocated actors. */
 const ROOM = 160;
 
 /** Whether the line from an actor at `from` towards `to` crosses the actor's label, below its shape. */
@@ -207,40 +130,7 @@ function boxesMeet(positions: ReadonlyMap<string, Point>, a: Obstacle, b: Obstac
   const p = positions.get(a.id);
   const q = positions.get(b.id);
   if (!p || !q) return false;
-  const box = (node: Obstacle, at: Point): Box => ({
-    left: at.x - node.halfWidth,
-    right: at.x + node.halfWidth,
-    top: at.y - node.radius,
-    bottom: at.y + node.below,
-  });
-  return boxesOverlap(box(a, p), box(b, q));
-}
-
-export interface Box {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
-
-/** The box of an actor's label at `at`, on one side of its shape (the stylesheet hangs it below). */
-export function labelBox(node: Obstacle, at: Point, side: 'above' | 'below'): Box {
-  const height = node.below - node.radius;
-  const [top, bottom] =
-    side === 'below'
-      ? [at.y + node.radius, at.y + node.below]
-      : [at.y - node.radius - height, at.y - node.radius];
-  return { left: at.x - node.halfWidth, right: at.x + node.halfWidth, top, bottom };
-}
-
-/** Whether two boxes come closer than the room the layout keeps between actors. */
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return (
-    a.left - MARGIN < b.right &&
-    b.left - MARGIN < a.right &&
-    a.top - MARGIN < b.bottom &&
-    b.top - MARGIN < a.bottom
-  );
+  return boxesOverlap(actorBox(a, p), actorBox(b, q));
 }
 
 function bounds(
@@ -272,7 +162,7 @@ export function clearBundles(
   spacing: number,
   rounds = 120,
 ): void {
-  for (let round = 0; round < rounds; round++) {
+  for (let pass = 0; pass < rounds; pass++) {
     let moved = false;
     for (const bundle of bundles) {
       const a = positions.get(bundle.source);
@@ -303,50 +193,12 @@ export function clearBundles(
         if (gap <= 0) continue;
         const step = Math.min(gap, 8);
         positions.set(node.id, {
-          x: round1(p.x + nx * direction * step),
-          y: round1(p.y + ny * direction * step),
+          x: round(p.x + nx * direction * step, 1),
+          y: round(p.y + ny * direction * step, 1),
         });
         moved = true;
       }
     }
     if (!moved) return;
   }
-}
-
-const round1 = (n: number): number => Math.round(n * 10) / 10;
-
-/** How far an actor's shape and label box reach from its centre in the unit direction (ux, uy). */
-function extentToward(node: Obstacle, ux: number, uy: number): number {
-  const box = node.halfWidth * Math.abs(ux) + (uy > 0 ? node.below * uy : node.radius * -uy);
-  return Math.max(node.radius, box);
-}
-
-/** Whether the segment a–b comes within `reach` of the box. */
-export function segmentNearBox(a: Point, b: Point, box: Box, reach: number): boolean {
-  if (
-    Math.max(a.x, b.x) < box.left - reach ||
-    Math.min(a.x, b.x) > box.right + reach ||
-    Math.max(a.y, b.y) < box.top - reach ||
-    Math.min(a.y, b.y) > box.bottom + reach
-  )
-    return false;
-  // Sample the segment; exact distance to a box is not worth the code for a score.
-  const steps = 24;
-  for (let k = 1; k < steps; k++) {
-    const x = a.x + ((b.x - a.x) * k) / steps;
-    const y = a.y + ((b.y - a.y) * k) / steps;
-    if (x > box.left - reach && x < box.right + reach && y > box.top - reach && y < box.bottom + reach)
-      return true;
-  }
-  return false;
-}
-
-function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-  const cross = (p: Point, q: Point, r: Point): number =>
-    (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-  const d1 = cross(c, d, a);
-  const d2 = cross(c, d, b);
-  const d3 = cross(a, b, c);
-  const d4 = cross(a, b, d);
-  return d1 * d2 < 0 && d3 * d4 < 0;
 }

@@ -9,7 +9,8 @@ import {
   writeGraphml,
   writeJson,
 } from '../../src/export/index.ts';
-import type { Point } from '../../src/layout/compute-layout.ts';
+import type { Point } from '../../src/geometry/point.ts';
+import { graphAttribution, graphLegend, graphLegendContent } from '../../src/picture/graph-legend.ts';
 import type { Theme } from '../../src/style/theme.ts';
 import { visibleRelations, type RelationFilter } from '../../src/view/filters.ts';
 import { serializeViewSnapshot, type ViewSnapshot } from '../../src/view/snapshot.ts';
@@ -23,8 +24,8 @@ import {
 } from '../shared/export-options.ts';
 import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
-import { attributionOf, legendContentOf } from './picture-content.ts';
 import { renderPng, type GraphPicture } from './png-image.ts';
+import { round } from '../../src/geometry/round.ts';
 
 /** What an export reads from the widget: the model, what the reader chose, and the canvas. */
 export interface ExportSource {
@@ -148,13 +149,14 @@ async function picture(
       ...(svg.message ? { message: svg.message } : {}),
     };
   }
+  const legend = graphLegendContent(graph, shown, encodings);
   const png = await renderPng(source.canvas, {
     region: options.region,
     scale: options.scale,
     background,
     title: source.title,
-    attribution: attributionOf(graph),
-    legend: legendContentOf(graph, shown, encodings),
+    attribution: graphAttribution(graph),
+    legend: legend && graphLegend(legend),
     theme,
   });
   return {
@@ -170,8 +172,7 @@ async function picture(
  * the CLI's exports made from that moment's snapshot, then hold the very same numbers.
  */
 function roundPositions(positions: ReadonlyMap<string, Point>): Map<string, Point> {
-  const round = (n: number): number => Math.round(n * 100) / 100;
-  return new Map([...positions].map(([id, { x, y }]) => [id, { x: round(x), y: round(y) }]));
+  return new Map([...positions].map(([id, { x, y }]) => [id, { x: round(x, 2), y: round(y, 2) }]));
 }
 
 function backgroundColor(background: string, theme: Theme): string {
