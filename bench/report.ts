@@ -9,6 +9,7 @@ import {
   seedSection,
 } from './report/browser-sections.ts';
 import { count, ms, table, times } from './report/format.ts';
+import { allianceSection } from './report/alliance-section.ts';
 import { draftSection } from './report/draft-section.ts';
 import { cliExportTable, coreSection, weightSection } from './report/node-sections.ts';
 import type { Results, SuiteData, SuiteResult } from './results.ts';
@@ -193,6 +194,7 @@ export function renderReport(results: Results): string {
     ...section(results, 'scale', scaleSection),
     ...section(results, 'profile', profileSection),
     ...section(results, 'core', coreSection),
+    ...section(results, 'alliance', allianceSection),
     ...section(results, 'draft', draftSection),
     CLI_BUNDLE,
     '',

@@ -118,7 +118,7 @@ describe('actor-graph export: every format for the seed graph', { timeout: TEST_
   it('json: passes `validate` and equals the dataset', async () => {
     const validate = await cli(['validate', 'seed.json']);
     expect(validate.code).toBe(0);
-    expect(validate.stdout).toMatch(/^✓ seed\.json: 7 actors, 28 relations, 67 quotes verified\n$/);
+    expect(validate.stdout).toMatch(/^✓ seed\.json: 7 actors, 28 relations, 66 quotes verified\n$/);
     expect(JSON.parse(await readFile(at('seed.json'), 'utf8'))).toEqual(seed);
   });
 
@@ -467,7 +467,7 @@ describe('actor-graph export: output and usage', { timeout: TEST_TIMEOUT }, () =
     ]);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout).toMatch(/^\uFEFFrelation_id,type,/);
-    expect(csv.stderr).toMatch(/^✓ wrote csv to standard output \(28 relations, 67 rows, \d+ kB\)\n$/);
+    expect(csv.stderr).toMatch(/^✓ wrote csv to standard output \(28 relations, 66 rows, \d+ kB\)\n$/);
     expect(png.code, png.stderr).toBe(0);
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
     expect(readPng(png.bytes).width).toBeGreaterThan(0);
