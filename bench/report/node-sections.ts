@@ -131,7 +131,7 @@ export function coreSection(data: SuiteData['core']): string {
     '',
     table(CLI_HEAD, cliRows(data.cli)),
     '',
-    `- Start-up: the CLI (tsx compiling TypeScript) takes ${times(r['cliStartupVsNode'])} bare Node; \`validate\` is ${times(r['validateVsCliStartup'])} the CLI's start-up.`,
+    `- Start-up: the CLI takes ${times(r['cliStartupVsNode'])} bare Node; \`validate\` is ${times(r['validateVsCliStartup'])} the CLI's start-up.`,
     `- Export relative to \`validate\` (start-up + validation): graphml ${times(r['graphmlVsValidate'])}, png ${times(r['pngVsValidate'])} (peak RSS ${times(r['pngRssVsValidate'])}).`,
     `- Peak RSS: ${RSS_METHOD}.`,
   ].join('\n');

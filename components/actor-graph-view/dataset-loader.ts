@@ -56,9 +56,13 @@ const failed = (problem: Omit<Problem, 'severity'>): LoadOutcome => ({
 const failure = (file: string, message: string): LoadOutcome =>
   failed({ code: PROBLEM_CODES.readFailed, file, path: '$', message });
 
-/** How a load may go: positions already known (a saved view), and where to report progress. */
+/**
+ * How a load may go: positions already known (a saved view, perhaps still being fetched: the dataset
+ * is fetched meanwhile, and only checking and laying it out waits for them), and where to report
+ * progress.
+ */
 export interface LoadOptions {
-  readonly savedPositions?: Positions;
+  readonly savedPositions?: Positions | Promise<Positions | undefined>;
   readonly onProgress?: (progress: PipelineProgress) => void;
 }
 
@@ -138,15 +142,19 @@ async function read(request: LoadRequest, options: LoadOptions, signal: AbortSig
   const got = await input(request, checked.fetch);
   if (!('bytes' in got)) return got;
   const { bytes, file, base } = got;
+  const savedPositions = await options.savedPositions;
+  signal.throwIfAborted();
   const run = {
     file,
     base: base.href,
     limits: checked.limits,
-    resolveSource: (path: string) => fetchBytes(new URL(path, base), checked.fetch),
+    // The validator says how much each source may hold: what the total leaves, at most maxBytes.
+    resolveSource: (path: string, { maxBytes }: { readonly maxBytes: number }) =>
+      fetchBytes(new URL(path, base), { ...checked.fetch, maxBytes }),
     ...(checked.fetch.timeoutMs ? { timeoutMs: checked.fetch.timeoutMs } : {}),
     onProgress: options.onProgress ?? (() => {}),
     signal,
-    ...(options.savedPositions ? { savedPositions: options.savedPositions } : {}),
+    ...(savedPositions ? { savedPositions } : {}),
   };
   // Small datasets (an article's) load on the page in short steps; large ones in a worker, where
   // parsing and layout cannot freeze the page.

@@ -174,9 +174,10 @@ export class ActorGraphElement extends HTMLElement {
   }
 
   /**
-   * What to refuse instead of freezing the tab, from the next load on: `maxBytes`, `maxDepth`,
-   * `maxValues`, `maxActors`, `maxRelations`, `maxProblems` (the validator's limits) and `timeoutMs`
-   * (how long a request may wait for the server's next bytes; default 30,000). Unset ones keep their defaults.
+   * What to refuse instead of freezing the tab, from the next load on: `maxBytes`, `maxSourceBytes`,
+   * `maxDepth`, `maxValues`, `maxActors`, `maxRelations`, `maxProblems` (the validator's limits) and
+   * `timeoutMs` (how long a request may wait for the server's next bytes; default 30,000). They hold
+   * for the view file too. Unset ones keep their defaults.
    */
   get limits(): WidgetLimits | undefined {
     return this.#limits;

@@ -89,9 +89,10 @@ export async function validateDataset(
     file,
     resolveSource: options.resolveSource,
     maxBytes: limits.maxBytes,
+    maxSourceBytes: limits.maxSourceBytes,
     sink: report,
   });
-  checkEvidence(root, sources.texts, file, report);
+  checkEvidence(root, sources.texts, file, report, () => kept.length < limits.maxProblems);
   return done(locate, sources.texts, root);
 }
 

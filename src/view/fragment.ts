@@ -19,9 +19,13 @@ export function viewToFragment(snapshot: ViewSnapshot): string {
   return `${KEY}=${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 }
 
+/** The `view=` value of a location hash (with or without `#`), as written; null when it has none. */
+export const viewParam = (hash: string): string | null =>
+  new URLSearchParams(hash.replace(/^#/, '')).get(KEY);
+
 /** The snapshot in a location hash (with or without `#`), undefined when it holds none. */
 export function viewFromFragment(hash: string): SnapshotResult | undefined {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get(KEY);
+  const value = viewParam(hash);
   if (value === null) return undefined;
   let bytes: Uint8Array;
   try {

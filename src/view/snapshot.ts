@@ -1,6 +1,7 @@
 import type { Point } from '../geometry/point.ts';
 import { RELATION_STATUSES, type RelationStatus } from '../model/dataset.ts';
 import { decodeText } from '../validate/decode.ts';
+import { DEFAULT_LIMITS } from '../validate/limits.ts';
 import { parseJson } from '../validate/parse-json.ts';
 import { childPath, PROBLEM_CODES, type Problem } from '../validate/problem.ts';
 import type { RelationFilter } from './filters.ts';
@@ -36,11 +37,38 @@ export interface SnapshotResult {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
-/** The snapshot as JSON text, keys in a fixed order so the same view always gives the same bytes. */
+/**
+ * The zooms a view may have: those the widget's canvas can show (`rendererOptions`: 0.15 or 0.01 up
+ * to 4). A zoom of 1e-300 is a positive number too, but a picture of it is NaN by NaN pixels.
+ */
+export const VIEW_ZOOM = Object.freeze({ min: 0.01, max: 4 });
+
+/**
+ * The largest coordinate a view may hold, far beyond any layout (the seed spans a few hundred units,
+ * 50,000 actors some tens of thousands). 1e308 is finite, but rounded for saving it becomes Infinity,
+ * which JSON writes as null: a view must be one that can be saved and read back.
+ */
+export const MAX_COORDINATE = 1e7;
+
+const isCoordinate = (value: unknown): value is number =>
+  isFiniteNumber(value) && Math.abs(value) <= MAX_COORDINATE;
+const clampCoordinate = (n: number): number =>
+  round(Math.min(Math.max(n, -MAX_COORDINATE), MAX_COORDINATE), 2);
+const clampZoom = (zoom: number): number =>
+  Math.min(Math.max(Math.round(zoom * 10000) / 10000, VIEW_ZOOM.min), VIEW_ZOOM.max);
+
+/**
+ * The snapshot as JSON text, keys in a fixed order so the same view always gives the same bytes.
+ * Numbers are kept within what `parseViewSnapshot` accepts (an actor dragged past the limit is saved
+ * at it), so every view the widget saves can be restored.
+ */
 export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | undefined = 2): string {
   const positions: Record<string, [number, number]> = {};
   for (const [id, { x, y }] of snapshot.positions) {
-    Object.defineProperty(positions, id, { value: [round(x, 2), round(y, 2)], enumerable: true });
+    Object.defineProperty(positions, id, {
+      value: [clampCoordinate(x), clampCoordinate(y)],
+      enumerable: true,
+    });
   }
   const json = {
     kind: snapshot.kind,
@@ -54,35 +82,60 @@ export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | un
       ? {}
       : {
           viewport: {
-            zoom: Math.round(snapshot.viewport.zoom * 10000) / 10000,
-            center: { x: round(snapshot.viewport.center.x, 2), y: round(snapshot.viewport.center.y, 2) },
+            zoom: clampZoom(snapshot.viewport.zoom),
+            center: {
+              x: clampCoordinate(snapshot.viewport.center.x),
+              y: clampCoordinate(snapshot.viewport.center.y),
+            },
           },
         }),
   };
   return `${JSON.stringify(json, null, space)}${space ? '\n' : ''}`;
 }
 
-/** Reads a snapshot with the dataset's own decoder and parser, so it gets the same clear problems. */
+/** The largest view file read: far more than 50,000 actors' positions take. */
+export const MAX_VIEW_BYTES = 20 * 1024 * 1024;
+
+/** Most JSON values in a view: 50,000 positions are 200,000 (a key, an array and two numbers each). */
+const MAX_VIEW_VALUES = 1_000_000;
+
+/**
+ * Reads a snapshot with the dataset's own decoder and parser, so it gets the same clear problems. As
+ * for a dataset, at most `DEFAULT_LIMITS.maxProblems` are listed and their places are found in one
+ * pass over the text, so a view link full of mistakes costs a pass, not a pass per mistake.
+ */
 export function parseViewSnapshot(input: Uint8Array | string, file: string): SnapshotResult {
-  const decoded = decodeText(input, {
-    file,
-    path: '$',
-    subject: 'The view file',
-    maxBytes: 20 * 1024 * 1024,
-  });
+  const decoded = decodeText(input, { file, path: '$', subject: 'The view file', maxBytes: MAX_VIEW_BYTES });
   if (decoded.text === undefined) return { problems: decoded.problems };
-  const parsed = parseJson(decoded.text, { file, maxDepth: 8 });
+  const parsed = parseJson(decoded.text, { file, maxDepth: 8, maxValues: MAX_VIEW_VALUES });
   const problems = [...decoded.problems, ...parsed.problems];
   if (parsed.value === undefined || problems.some((p) => p.severity === 'error')) return { problems };
-  const located = (path: string, message: string): Problem => ({
-    code: PROBLEM_CODES.schema,
-    severity: 'error',
-    file,
-    path,
-    ...parsed.locate(path),
-    message,
+  const found: { path: string; message: string }[] = [];
+  let more = 0;
+  const snapshot = readSnapshot(parsed.value, (path, message) => {
+    if (found.length < DEFAULT_LIMITS.maxProblems) found.push({ path, message });
+    else more++;
   });
-  const snapshot = readSnapshot(parsed.value, (path, message) => problems.push(located(path, message)));
+  const places = parsed.locateAll(found.map((f) => f.path));
+  for (const { path, message } of found)
+    problems.push({
+      code: PROBLEM_CODES.schema,
+      severity: 'error',
+      file,
+      path,
+      ...places.get(path),
+      message,
+    });
+  if (more > 0)
+    problems.push({
+      code: PROBLEM_CODES.tooManyProblems,
+      severity: 'error',
+      file,
+      path: '$',
+      line: 1,
+      column: 1,
+      message: `…and ${more.toLocaleString('en')} more problem${more === 1 ? '' : 's'}, not listed: only the first ${DEFAULT_LIMITS.maxProblems.toLocaleString('en')} are. Fix these, then check again.`,
+    });
   return problems.some((p) => p.severity === 'error') ? { problems } : { snapshot, problems };
 }
 
@@ -105,8 +158,8 @@ function readSnapshot(
     for (const [id, point] of Object.entries(rawPositions)) {
       const path = childPath('$.positions', id);
       if (!ID.test(id)) fail(path, `"${id.slice(0, 40)}" is not a valid actor id.`);
-      else if (!Array.isArray(point) || point.length !== 2 || !point.every(isFiniteNumber))
-        fail(path, 'Expected [x, y] with two finite numbers.');
+      else if (!Array.isArray(point) || point.length !== 2 || !point.every(isCoordinate))
+        fail(path, `Expected [x, y] with two numbers from ${-MAX_COORDINATE} to ${MAX_COORDINATE}.`);
       else positions.set(id, { x: point[0] as number, y: point[1] as number });
     }
   }
@@ -136,16 +189,19 @@ function readSnapshot(
   if (rawViewport !== undefined) {
     const zoom = isObject(rawViewport) ? rawViewport['zoom'] : undefined;
     const center = isObject(rawViewport) ? rawViewport['center'] : undefined;
-    if (
-      isFiniteNumber(zoom) &&
-      zoom > 0 &&
-      isObject(center) &&
-      isFiniteNumber(center['x']) &&
-      isFiniteNumber(center['y'])
-    ) {
-      viewport = { zoom, center: { x: center['x'], y: center['y'] } };
-    } else
-      fail('$.viewport', 'Expected { "zoom": a positive number, "center": { "x": number, "y": number } }.');
+    if (!isObject(rawViewport) || !isObject(center))
+      fail('$.viewport', 'Expected { "zoom": a number, "center": { "x": number, "y": number } }.');
+    else if (!isFiniteNumber(zoom) || zoom < VIEW_ZOOM.min || zoom > VIEW_ZOOM.max)
+      fail(
+        '$.viewport.zoom',
+        `Expected a zoom from ${VIEW_ZOOM.min} to ${VIEW_ZOOM.max}, as the widget shows.`,
+      );
+    else if (!isCoordinate(center['x']) || !isCoordinate(center['y']))
+      fail(
+        '$.viewport.center',
+        `Expected { "x": number, "y": number }, each from ${-MAX_COORDINATE} to ${MAX_COORDINATE}.`,
+      );
+    else viewport = { zoom, center: { x: center['x'], y: center['y'] } };
   }
 
   return {
