@@ -13,11 +13,12 @@ import {
   selectionBar,
   textOf,
 } from './editor-fixtures.ts';
-import { waitForRows } from './explorer-fixtures.ts';
+import { readSeed, waitForRows } from './explorer-fixtures.ts';
 
 // The editor by keyboard alone and to a screen reader (axe-core's scan, as for the widget), and
 // how it looks: screenshots at 1280 px and in a 680 px column, light and dark, in /tmp.
 const session = browserSession();
+const SEED_RELATIONS = readSeed().relations.length;
 afterEach(() => session.closeAll());
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -160,7 +161,7 @@ describe('how the editor looks', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const { page, problems } = session.track(await openPage(session.browser, '/'));
       await page.emulateMedia({ colorScheme: scheme });
-      await waitForRows(page, 28);
+      await waitForRows(page, SEED_RELATIONS);
       await page.getByRole('button', { name: 'Open a dataset…' }).waitFor();
       expect(await page.getByRole('link', { name: 'Edit' }).getAttribute('href')).toBe('./edit.html');
       await page.screenshot({

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readSeed } from './explorer-fixtures.ts';
 import { browserSession } from './browser.ts';
 import {
   DRAFT_FILE,
@@ -16,6 +17,7 @@ import {
 // losing anything: unsaved work before another file replaces it, storage that is full, and the
 // File System Access API (stubbed: headless Chromium shows no picker).
 const session = browserSession();
+const SEED_RELATIONS = readSeed().relations.length;
 afterEach(() => session.closeAll());
 
 const SEED = 'graph-data/putins-delicate-dance.json';
@@ -33,7 +35,7 @@ describe('opening', () => {
     await ask.getByText('Choose the text file…').click();
     await (await chooser).setFiles(SEED_TEXT);
     await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
-    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(28);
+    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(SEED_RELATIONS);
     expect(await textOf(page.getByRole('region', { name: 'Checks' }))).toBe('Checks No errors, 0 warnings.');
     expect(problems).toEqual([]);
   });
@@ -41,7 +43,9 @@ describe('opening', () => {
   it('opens a dataset and its text file chosen together, and one from a URL', async () => {
     const { page } = session.track(await openEditor(session.browser));
     await openInEditor(page, [SEED, SEED_TEXT], SEED_TITLE);
-    expect(await textOf(page.getByRole('heading', { name: /^Relations/ }))).toBe('Relations 28, 0 to review');
+    expect(await textOf(page.getByRole('heading', { name: /^Relations/ }))).toBe(
+      `Relations ${SEED_RELATIONS}, 0 to review`,
+    );
     const byUrl = session.track(await openEditor(session.browser, { path: `edit.html?src=${SEED}` }));
     await byUrl.page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
     expect(await textOf(byUrl.page.getByText(/^Editing/))).toBe('Editing putins-delicate-dance.json');

@@ -24,11 +24,12 @@ import {
   selectionBar,
   textOf,
 } from './editor-fixtures.ts';
-import { waitForRows } from './explorer-fixtures.ts';
+import { readSeed, waitForRows } from './explorer-fixtures.ts';
 
 // The review editor as a journalist uses it on a real draft (`actor-graph draft` on the seed
 // article): every step through the page's controls, then the saved file opened in the explorer.
 const session = browserSession();
+const SEED_RELATIONS = readSeed().relations.length;
 afterEach(() => session.closeAll());
 
 const DRAFT_TITLE = "Putin's Delicate Dance (draft)";
@@ -159,7 +160,7 @@ describe('reviewing a draft in the editor', () => {
 
     // The explorer opens the saved file, and shows the accepted relation.
     const explorer = session.track(await openPage(session.browser, '/'));
-    await waitForRows(explorer.page, 28);
+    await waitForRows(explorer.page, SEED_RELATIONS);
     await chooseFiles(explorer.page, 'Open a dataset…', [saved]);
     await waitForRows(explorer.page, dataset.relations.length);
     await expect.poll(() => textOf(explorer.page.locator('.open-status'))).toBe('Showing seed-draft.json.');
