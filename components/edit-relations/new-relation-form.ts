@@ -93,7 +93,7 @@ export function newRelationForm(input: NewRelationFormInput): TemplateResult {
     <p class="state">From the selected words, characters ${selection.start}–${selection.end}:</p>
     <blockquote class="new-quote">“${clip(selection.text, 240)}”</blockquote>
     <div class="fields">
-      ${selectField({ id: 'n-type', label: 'Type', value: draft.type, choices: typeChoices(dataset), onChange: (type) => change({ type }) })}
+      ${selectField({ id: 'n-type', label: 'Type', value: draft.type, ...typeChoices(dataset), onChange: (type) => change({ type }) })}
       <div class="ends">
         ${selectField({ id: 'n-from', label: 'From', value: draft.from, choices: actorChoices(dataset), onChange: (from) => change({ from }) })}
         <button

@@ -77,7 +77,7 @@ export function relationForm(input: RelationFormInput): TemplateResult {
     </div>
     ${problemList(general)}
     <div class="fields">
-      ${selectField({ id: 'f-type', label: 'Type', value: relation.type, choices: typeChoices(dataset), problems: at('type'), onChange: (type) => update({ type }) })}
+      ${selectField({ id: 'f-type', label: 'Type', value: relation.type, ...typeChoices(dataset), problems: at('type'), onChange: (type) => update({ type }) })}
       <div class="ends">
         ${selectField({ id: 'f-from', label: relation.directed ? 'From' : 'Between', value: relation.from, choices: actorChoices(dataset), problems: at('from'), onChange: (from) => update({ from }) })}
         <button

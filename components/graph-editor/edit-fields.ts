@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Actor, Dataset } from '../../src/model/dataset.ts';
+import { moreTypes } from '../../src/edit/type-catalogue.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 
 /**
@@ -66,13 +67,19 @@ export function textField(
   </div>`;
 }
 
+type Choice = readonly [value: string, label: string];
+
 export function selectField(
   options: FieldOptions & {
     readonly value: string;
-    readonly choices: readonly (readonly [value: string, label: string])[];
+    readonly choices: readonly Choice[];
+    /** Further choices, in a group of their own under the first ones. */
+    readonly more?: { readonly label: string; readonly choices: readonly Choice[] };
     readonly onChange: (value: string) => void;
   },
 ): TemplateResult {
+  const option = ([value, label]: Choice): TemplateResult =>
+    html`<option value=${value} ?selected=${live(value === options.value)}>${label}</option>`;
   const invalid = options.problems?.some((p) => p.severity === 'error') ?? false;
   return html`<div class="field">
     <label for=${options.id}>${options.label}</label>
@@ -82,10 +89,12 @@ export function selectField(
       aria-describedby=${described(options)}
       @change=${(e: Event) => options.onChange((e.target as HTMLSelectElement).value)}
     >
-      ${options.choices.map(
-        ([value, label]) =>
-          html`<option value=${value} ?selected=${live(value === options.value)}>${label}</option>`,
-      )}
+      ${options.choices.map(option)}
+      ${
+        options.more?.choices.length
+          ? html`<optgroup label=${options.more.label}>${options.more.choices.map(option)}</optgroup>`
+          : nothing
+      }
     </select>
     ${after(options)}
   </div>`;
@@ -101,8 +110,13 @@ export function actorChoices(dataset: Dataset): [string, string][] {
   ]);
 }
 
-export const typeChoices = (dataset: Dataset): [string, string][] =>
-  dataset.relationTypes.map((t) => [t.id, t.label]);
+/** The dataset's types, and the project's others in a group below (choosing one adds it). */
+export const typeChoices = (
+  dataset: Dataset,
+): { choices: Choice[]; more: { label: string; choices: Choice[] } } => ({
+  choices: dataset.relationTypes.map((t) => [t.id, t.label]),
+  more: { label: 'More types', choices: moreTypes(dataset).map((t) => [t.id, t.label]) },
+});
 
 export const STATUS_CHOICES: readonly (readonly [string, string])[] = [
   ['reported', 'Reported as fact'],

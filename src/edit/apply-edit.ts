@@ -15,6 +15,7 @@ import {
   type NewRelation,
   type RelationPatch,
 } from './relation-edits.ts';
+import { withoutDroppedTypes } from './type-catalogue.ts';
 
 export type EditRequest =
   | { readonly kind: 'accept'; readonly id: string }
@@ -61,6 +62,11 @@ export function applyEdit(
   request: EditRequest,
   texts: ReadonlyMap<string, string>,
 ): EditOutcome {
+  const outcome = edit(dataset, request, texts);
+  return { ...outcome, dataset: withoutDroppedTypes(dataset, outcome.dataset) };
+}
+
+function edit(dataset: Dataset, request: EditRequest, texts: ReadonlyMap<string, string>): EditOutcome {
   switch (request.kind) {
     case 'accept': {
       const next = acceptRelation(dataset, request.id);

@@ -1,9 +1,8 @@
 import type { Dataset, Relation, RelationStatus } from '../model/dataset.ts';
-import { quoted } from '../text/printable.ts';
-import { EDIT_ERROR_CODES, EditError } from './edit-error.ts';
 import { evidenceFor, type TextSpan } from './evidence-edits.ts';
 import { actorOf, relationIndex, replaceAt, withoutUndefined } from './lookup.ts';
 import { relationId } from './new-ids.ts';
+import { withType } from './type-catalogue.ts';
 
 /** A person checked the draft relation against its quotes: it is no longer a draft. */
 export function acceptRelation(dataset: Dataset, id: string): Dataset {
@@ -39,16 +38,15 @@ export interface RelationPatch {
 const CLEARABLE = ['attribution', 'fromRepresentative', 'toRepresentative', 'date', 'datePhrase'] as const;
 
 /**
- * Applies a patch. Checked here: the type and both actors exist. Left to validation (and shown beside
+ * Applies a patch. Checked here: the type exists (one of the project's that the dataset lacks is
+ * defined in it) and both actors do. Left to validation (and shown beside
  * the field): an empty summary, a malformed date. Changing an end drops a representative that does
  * not speak for the new actor; swapping the ends swaps the representatives with them.
  */
 export function updateRelation(dataset: Dataset, id: string, patch: RelationPatch): Dataset {
   const at = relationIndex(dataset, id);
   const old = dataset.relations[at]!;
-  if (patch.type !== undefined && !dataset.relationTypes.some((t) => t.id === patch.type)) {
-    throw new EditError(EDIT_ERROR_CODES.unknownType, `There is no relation type ${quoted(patch.type)}.`);
-  }
+  if (patch.type !== undefined) dataset = withType(dataset, patch.type);
   const next: Record<string, unknown> = { ...old, ...patch };
   for (const key of CLEARABLE) if (next[key] === '') next[key] = undefined;
   const from = actorOf(dataset, next['from'] as string);
@@ -87,9 +85,7 @@ export function createRelation(
   input: NewRelation,
   texts: ReadonlyMap<string, string>,
 ): { dataset: Dataset; id: string } {
-  if (!dataset.relationTypes.some((t) => t.id === input.type)) {
-    throw new EditError(EDIT_ERROR_CODES.unknownType, `There is no relation type ${quoted(input.type)}.`);
-  }
+  dataset = withType(dataset, input.type);
   actorOf(dataset, input.from);
   actorOf(dataset, input.to);
   const id = relationId(dataset, input.from, input.to, input.type);
