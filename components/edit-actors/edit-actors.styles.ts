@@ -31,6 +31,9 @@ export default [
       align-items: baseline;
       gap: 0 10px;
     }
+    .drop {
+      margin-left: auto;
+    }
     .meta,
     .reps {
       margin: 0;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import type { EditRequest } from '../../src/edit/apply-edit.ts';
 import type { ProblemTargets } from '../../src/edit/problem-targets.ts';
 import type { ActorKind, Dataset } from '../../src/model/dataset.ts';
 import { requestEdit, type TextSelection } from '../graph-editor/edit-events.ts';
@@ -17,13 +18,14 @@ const KINDS: readonly (readonly [ActorKind, string])[] = [
 ];
 
 /**
- * The actors of the dataset under review: each with its aliases (removable), and forms to add an
- * alias, merge a duplicate into the actor it duplicates, and add an actor the draft missed. The
- * alias and new-actor forms take the words selected in the article with one button.
+ * The actors of the dataset under review: each with its aliases (removable) and, while no relation
+ * names it, a Remove button; forms to add an alias, merge a duplicate into the actor it duplicates,
+ * and add an actor the draft missed. The alias and new-actor forms take the words selected in the
+ * article with one button.
  *
  * @summary The actor list, aliases and merging of `<actor-graph-editor>`.
  *
- * @fires actor-graph-edit-request - An edit: add or remove an alias, merge two actors, add an actor.
+ * @fires actor-graph-edit-request - An edit: add or remove an alias, merge two actors, add or remove an actor.
  */
 @customElement('actor-graph-edit-actors')
 export class ActorGraphEditActors extends LitElement {
@@ -56,6 +58,15 @@ export class ActorGraphEditActors extends LitElement {
     this.newName = '';
   }
 
+  /**
+   * Asks to remove something whose button goes with it: the keyboard focus moves to the Actors
+   * heading rather than being dropped on the page (the live region says what was removed).
+   */
+  private requestRemoval(request: EditRequest): void {
+    requestEdit(this, request);
+    this.renderRoot.querySelector<HTMLElement>('#actors-title')?.focus();
+  }
+
   private selected(): string {
     const words = this.selection?.text.trim() ?? '';
     return words.length <= 200 ? words : '';
@@ -69,6 +80,19 @@ export class ActorGraphEditActors extends LitElement {
       <div class="actor-head">
         <strong>${actor.name}</strong>
         <span class="meta">${actor.id} · ${kind} · ${relations} relation${relations === 1 ? '' : 's'}</span>
+        ${
+          // Only an actor no relation names can go; one in use is merged instead.
+          relations === 0
+            ? html`<button
+                type="button"
+                class="link danger drop"
+                aria-label="Remove actor ${actor.name}"
+                @click=${() => this.requestRemoval({ kind: 'remove-actor', id })}
+              >
+                Remove
+              </button>`
+            : nothing
+        }
       </div>
       ${
         actor.aliases?.length
@@ -82,7 +106,7 @@ export class ActorGraphEditActors extends LitElement {
                       class="remove"
                       aria-label="Remove alias ${alias} of ${actor.name}"
                       title="Remove alias"
-                      @click=${() => requestEdit(this, { kind: 'remove-alias', id, alias })}
+                      @click=${() => this.requestRemoval({ kind: 'remove-alias', id, alias })}
                     >
                       ×
                     </button>
@@ -108,7 +132,7 @@ export class ActorGraphEditActors extends LitElement {
     const choices = actorChoices(dataset);
     const words = this.selected();
     return html`<section aria-labelledby="actors-title">
-      <h2 id="actors-title">Actors <span class="count">${dataset.actors.length}</span></h2>
+      <h2 id="actors-title" tabindex="-1">Actors <span class="count">${dataset.actors.length}</span></h2>
       <ul class="actors">
         ${dataset.actors.map((a) => this.renderActor(dataset, a.id))}
       </ul>

@@ -27,6 +27,22 @@ export function addActor(
   return { dataset: { ...dataset, actors: [...dataset.actors, { id, name, kind: input.kind }] }, id };
 }
 
+/**
+ * An actor no relation names any more (the drafter's reading of a sentence the reviewer rejected)
+ * leaves the dataset; one that a relation still names stays, with an EditError saying how many.
+ */
+export function removeActor(dataset: Dataset, id: string): Dataset {
+  const actor = dataset.actors[actorIndex(dataset, id)]!;
+  const using = dataset.relations.filter((r) => r.from === id || r.to === id).length;
+  if (using > 0) {
+    throw new EditError(
+      EDIT_ERROR_CODES.actorInUse,
+      `${actor.name} is in ${using} relation${using === 1 ? '' : 's'}: reject or change ${using === 1 ? 'it' : 'them'} first, or merge ${actor.name} into another actor.`,
+    );
+  }
+  return { ...dataset, actors: dataset.actors.filter((a) => a.id !== id) };
+}
+
 /** Another name the text uses for the actor (a capital, a demonym); search finds it too. */
 export function addAlias(dataset: Dataset, id: string, alias: string): Dataset {
   const at = actorIndex(dataset, id);

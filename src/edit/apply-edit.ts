@@ -4,7 +4,7 @@
  * region's sentences; `select` is the relation to show next (the next draft after an accept).
  */
 import type { ActorKind, Dataset } from '../model/dataset.ts';
-import { addActor, addAlias, mergeActors, removeAlias } from './actor-edits.ts';
+import { addActor, addAlias, mergeActors, removeActor, removeAlias } from './actor-edits.ts';
 import { addEvidence, removeEvidence, type TextSpan } from './evidence-edits.ts';
 import { actorOf, relationIndex } from './lookup.ts';
 import {
@@ -25,6 +25,7 @@ export type EditRequest =
   | { readonly kind: 'remove-evidence'; readonly id: string; readonly index: number }
   | { readonly kind: 'create-relation'; readonly relation: NewRelation }
   | { readonly kind: 'add-actor'; readonly name: string; readonly actorKind: ActorKind }
+  | { readonly kind: 'remove-actor'; readonly id: string }
   | { readonly kind: 'merge-actors'; readonly keep: string; readonly duplicate: string }
   | { readonly kind: 'add-alias'; readonly id: string; readonly alias: string }
   | { readonly kind: 'remove-alias'; readonly id: string; readonly alias: string };
@@ -109,6 +110,11 @@ function edit(dataset: Dataset, request: EditRequest, texts: ReadonlyMap<string,
         actor: made.id,
       };
     }
+    case 'remove-actor':
+      return {
+        dataset: removeActor(dataset, request.id),
+        label: `Removed actor ${actorOf(dataset, request.id).name}`,
+      };
     case 'merge-actors': {
       const kept = actorOf(dataset, request.keep).name;
       const gone = actorOf(dataset, request.duplicate).name;

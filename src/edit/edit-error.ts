@@ -16,6 +16,7 @@ export const EDIT_ERROR_CODES = Object.freeze({
   duplicateAlias: 'duplicate-alias',
   tooManyAliases: 'too-many-aliases',
   sameActor: 'same-actor',
+  actorInUse: 'actor-in-use',
   nothingToUndo: 'nothing-to-undo',
 } as const);
 

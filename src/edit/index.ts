@@ -3,7 +3,14 @@ export { EDIT_ERROR_CODES, EditError, type EditErrorCode } from './edit-error.ts
 export { acceptRelation, createRelation, rejectRelation, updateRelation } from './relation-edits.ts';
 export type { NewRelation, RelationPatch } from './relation-edits.ts';
 export { addEvidence, evidenceFor, removeEvidence, type TextSpan } from './evidence-edits.ts';
-export { addActor, addAlias, mergeActors, removeAlias, type MergeOutcome } from './actor-edits.ts';
+export {
+  addActor,
+  addAlias,
+  mergeActors,
+  removeActor,
+  removeAlias,
+  type MergeOutcome,
+} from './actor-edits.ts';
 export { MAX_UNDO, record, redo, startHistory, undo, type History } from './history.ts';
 export { checkEdit, datasetJson } from './check-edit.ts';
 export { withInlineSources } from './inline-sources.ts';

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Dataset } from '../../src/model/dataset.ts';
+import { cli } from '../core/cli-harness.ts';
 import { openPage, type WatchedPage } from './browser.ts';
 
 /*
@@ -8,8 +11,29 @@ import { openPage, type WatchedPage } from './browser.ts';
  * Open button's file chooser, and words selected in the article with the mouse, as a person drags.
  */
 
+/**
+ * A draft of the seed article as `actor-graph draft graph-data/sources/putins-delicate-dance.txt
+ * --title "Putin's Delicate Dance (draft)" --published 2024-10-05` wrote it when the editor was
+ * built. The tests of how the editor opens, selects and looks use it; the end-to-end review drafts
+ * its article afresh with `draftArticle`, so it checks what the drafter writes today.
+ */
 export const DRAFT_FILE = 'tests/fixtures/editor/seed-draft.json';
 export const readDraft = (): Dataset => JSON.parse(readFileSync(DRAFT_FILE, 'utf8')) as Dataset;
+
+/**
+ * Runs `actor-graph draft <article> --out <a new folder>/<name> ...options` (in this process, through
+ * the function the command's process runs) and returns the file it wrote and its dataset.
+ */
+export async function draftArticle(
+  article: string,
+  name: string,
+  options: readonly string[] = [],
+): Promise<{ path: string; dataset: Dataset }> {
+  const path = join(mkdtempSync(join(tmpdir(), 'ag-editor-')), name);
+  const run = await cli(['draft', article, '--out', path, ...options]);
+  if (run.code !== 0) throw new Error(`actor-graph draft ${article} failed (${run.code}): ${run.stderr}`);
+  return { path, dataset: JSON.parse(readFileSync(path, 'utf8')) as Dataset };
+}
 
 export async function openEditor(
   browser: Browser,

@@ -8,15 +8,14 @@ import { sliceCodePoints } from '../../src/text/code-points.ts';
 import { validateDataset } from '../../src/validate/index.ts';
 import { browserSession, openPage } from './browser.ts';
 import {
-  DRAFT_FILE,
   articleText,
   chooseFiles,
   codePointSpan,
   dragOver,
+  draftArticle,
   liveRegion,
   openEditor,
   openInEditor,
-  readDraft,
   formTitle,
   relationForm,
   relationList,
@@ -26,36 +25,45 @@ import {
 } from './editor-fixtures.ts';
 import { readSeed, waitForRows } from './explorer-fixtures.ts';
 
-// The review editor as a journalist uses it on a real draft (`actor-graph draft` on the seed
-// article): every step through the page's controls, then the saved file opened in the explorer.
+// The review editor as a journalist uses it on a real draft (`actor-graph draft`, run here, on the
+// seed article and on an article the drafter was not tuned on): every step through the page's
+// controls, then the saved file opened in the explorer.
 const session = browserSession();
 const SEED_RELATIONS = readSeed().relations.length;
 afterEach(() => session.closeAll());
 
 const DRAFT_TITLE = "Putin's Delicate Dance (draft)";
+const SEED_ARTICLE = 'graph-data/sources/putins-delicate-dance.txt';
+const UNSEEN_ARTICLE = 'tests/fixtures/articles/biden-iran-attacks-statement.txt';
 
 describe('reviewing a draft in the editor', () => {
   it('accepts, rejects, edits, quotes by mouse and keyboard, keeps work over a reload, saves, and the explorer opens it', async () => {
-    const draft = readDraft();
+    const { path, dataset: draft } = await draftArticle(SEED_ARTICLE, 'seed-draft.json', [
+      '--title',
+      DRAFT_TITLE,
+      '--published',
+      '2024-10-05',
+    ]);
     const text = draft.sources[0]!.text!;
+    const drafted = draft.relations.length;
     const { page, context, problems } = session.track(await openEditor(session.browser));
-    await openInEditor(page, [DRAFT_FILE], DRAFT_TITLE);
-    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(31);
-    expect(await textOf(page.getByText('No errors').first())).toContain('31 relations still drafts');
+    await openInEditor(page, [path], DRAFT_TITLE);
+    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(drafted);
+    expect(await textOf(page.getByText('No errors').first())).toContain(`${drafted} relations still drafts`);
 
     // Accept the relation shown first: it is a draft no more, and the next draft is shown.
     await expect.poll(() => textOf(formTitle(page))).toBe('Strategic partnership, Russia — Iran');
     await relationForm(page).getByRole('button', { name: 'Accept' }).click();
     await expect
       .poll(() => textOf(liveRegion(page)))
-      .toContain('Accepted Strategic partnership, Russia — Iran. 30 to review.');
+      .toContain(`Accepted Strategic partnership, Russia — Iran. ${drafted - 1} to review.`);
     expect(await textOf(relationOption(page, /Strategic partnership/))).toContain('Reviewed');
     expect(await textOf(formTitle(page))).toBe('Rivalry, Iran — Israel');
 
     // Reject a weak one.
     await relationOption(page, /Dialogue Russia → Iran/).click();
     await relationForm(page).getByRole('button', { name: 'Reject' }).click();
-    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(30);
+    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(drafted - 1);
     expect(await textOf(relationList(page))).not.toMatch(/Dialogue\s*Russia → Iran/);
 
     // Edit one: its type and its status.
@@ -124,7 +132,8 @@ describe('reviewing a draft in the editor', () => {
     await page.getByText('Unsaved work found.').waitFor();
     await page.getByRole('button', { name: 'Restore my changes' }).click();
     await page.getByRole('heading', { level: 1, name: DRAFT_TITLE }).waitFor();
-    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(31);
+    // One rejected, one made: as many as were drafted.
+    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(drafted);
     expect(await textOf(relationOption(page, /Strategic partnership/))).toContain('Reviewed');
     expect(await textOf(page.locator('.status'))).toContain('7 unsaved changes');
 
@@ -173,5 +182,109 @@ describe('reviewing a draft in the editor', () => {
     expect(problems).toEqual([]);
     expect(explorer.problems).toEqual([]);
     await context.close();
+  }, 150_000);
+
+  it('reviews the draft of an article the drafter was not tuned on, and the explorer shows the result', async () => {
+    const { path, dataset: draft } = await draftArticle(UNSEEN_ARTICLE, 'statement-draft.json', [
+      '--published',
+      '2024-04-13',
+    ]);
+    const text = draft.sources[0]!.text!;
+    const { page, problems } = session.track(await openEditor(session.browser));
+    await openInEditor(page, [path], draft.title);
+    const drafted = draft.relations.length;
+    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(drafted);
+    expect(await textOf(page.getByText('No errors').first())).toContain(`${drafted} relations still drafts`);
+
+    // The drafter read "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched" as the
+    // three countries striking Israel. The reviewer makes the first of them Iran's strike, quotes the
+    // words that say it was Iran's, and accepts it; the other two go.
+    await expect.poll(() => textOf(formTitle(page))).toBe('Military strike, Yemen → Israel');
+    await relationForm(page).getByLabel('From').selectOption({ label: 'Iran' });
+    await expect.poll(() => textOf(formTitle(page))).toBe('Military strike, Iran → Israel');
+    const added = 'Iran’s brazen attack';
+    await dragOver(page, added);
+    const span = codePointSpan(text, added);
+    await expect.poll(() => textOf(selectionBar(page))).toContain(`characters ${span.start}–${span.end}`);
+    await selectionBar(page)
+      .getByRole('button', { name: 'Add as a quote of Military strike, Iran → Israel' })
+      .click();
+    await expect.poll(() => textOf(relationForm(page).locator('.quotes'))).toContain(added);
+    await relationForm(page).getByRole('button', { name: 'Accept' }).click();
+    await expect
+      .poll(() => textOf(liveRegion(page)))
+      .toContain(`Accepted Military strike, Iran → Israel. ${drafted - 1} to review.`);
+    for (const from of ['Syria', 'Iraq']) {
+      await relationOption(page, new RegExp(`Military strike ${from} → Israel`)).click();
+      await relationForm(page).getByRole('button', { name: 'Reject' }).click();
+    }
+    await expect.poll(() => relationList(page).getByRole('option').count()).toBe(drafted - 2);
+
+    // The drafter missed the condemnation: a new relation from the words, of a type the draft did
+    // not have (the editor offers the project's others).
+    const words = 'I condemn these attacks in the strongest possible terms';
+    await dragOver(page, words);
+    const made = codePointSpan(text, words);
+    await expect.poll(() => textOf(selectionBar(page))).toContain(`characters ${made.start}–${made.end}`);
+    await selectionBar(page).getByRole('button', { name: 'New relation from these words' }).click();
+    const form = page.getByRole('form', { name: 'New relation' });
+    await form.getByLabel('Type').selectOption({ label: 'Condemnation' });
+    await form.getByLabel('From').selectOption({ label: 'United States' });
+    await form.getByLabel('To').selectOption({ label: 'Iran' });
+    await form.getByLabel('Summary').fill('The United States condemns the attacks on Israel.');
+    await form.getByLabel('Attribution').fill('President Biden');
+    await form.getByLabel('Attribution').press('Tab');
+    await form.getByRole('button', { name: 'Create relation' }).click();
+    await expect.poll(() => textOf(formTitle(page))).toBe('Condemnation, United States → Iran');
+    // Yemen, Syria and Iraq are in no relation now: the validator warns of each, and each goes.
+    const checks = page.getByRole('region', { name: 'Checks' });
+    await expect.poll(() => textOf(checks)).toBe('Checks No errors, 3 warnings.');
+    for (const name of ['Yemen', 'Syria', 'Iraq']) {
+      await page.getByRole('button', { name: `Remove actor ${name}` }).click();
+      await expect.poll(() => textOf(liveRegion(page))).toContain(`Removed actor ${name}`);
+    }
+    // Nothing left to review, and nothing the validator warns of.
+    await expect.poll(() => textOf(checks)).toBe('Checks No errors, 0 warnings.');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('statement-draft.json');
+    const saved = join(await mkdtemp(join(tmpdir(), 'ag-editor-')), 'statement-draft.json');
+    await file.saveAs(saved);
+    const bytes = readFileSync(saved);
+    expect((await validateDataset(bytes, { file: saved })).problems).toEqual([]);
+    const dataset = JSON.parse(bytes.toString('utf8')) as Dataset;
+    expect(dataset.relations.map((r) => [r.type, r.from, r.to, r.draft])).toEqual([
+      ['military-strike', 'IRN', 'ISR', undefined],
+      ['condemnation', 'USA', 'IRN', undefined],
+    ]);
+    expect(dataset.relationTypes.map((t) => t.id).sort()).toEqual(['condemnation', 'military-strike']);
+    expect(dataset.actors.map((a) => a.id).sort()).toEqual(['IRN', 'ISR', 'USA']);
+    for (const quote of dataset.relations.flatMap((r) => r.evidence)) {
+      expect(sliceCodePoints(text, quote.start, quote.end)).toBe(quote.quote);
+    }
+    expect(dataset.relations[0]!.evidence).toContainEqual({
+      source: draft.sources[0]!.id,
+      quote: added,
+      ...span,
+    });
+    expect(dataset.relations[1]).toMatchObject({
+      attribution: 'President Biden',
+      evidence: [{ source: draft.sources[0]!.id, quote: words, ...made }],
+    });
+
+    // The explorer opens it: two relations, the condemnation with its quote.
+    const explorer = session.track(await openPage(session.browser, '/'));
+    await waitForRows(explorer.page, SEED_RELATIONS);
+    await chooseFiles(explorer.page, 'Open a dataset…', [saved]);
+    await waitForRows(explorer.page, 2);
+    await explorer.page.getByRole('heading', { name: draft.title }).waitFor();
+    await explorer.page.getByRole('row', { name: /Condemnation.*United States.*Iran/ }).click();
+    const panel = explorer.page.getByRole('article', { name: 'Relation: Condemnation' });
+    await panel.waitFor();
+    expect(await textOf(panel)).toContain(words);
+    expect(problems).toEqual([]);
+    expect(explorer.problems).toEqual([]);
   }, 150_000);
 });

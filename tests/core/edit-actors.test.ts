@@ -11,6 +11,8 @@ import {
   mergeActors,
   record,
   redo,
+  rejectRelation,
+  removeActor,
   removeAlias,
   startHistory,
   undo,
@@ -64,6 +66,22 @@ describe('new actors', () => {
     expect(addActor(data, { name: 'g-b strike', kind: 'group' }).id).toBe('g-b-strike-2');
     expect(addActor(data, { name: '中国', kind: 'state' }).id).toBe('actor');
     expect(addActor(data, { name: 'Côte d’Ivoire', kind: 'state' }).id).toBe('cote-d-ivoire');
+  });
+});
+
+describe('removing actors', () => {
+  it('removes an actor once no relation names it, which ends the warning about it', async () => {
+    const data = astralDataset();
+    // Gamma is in one relation: it cannot go while that relation stays.
+    expect(codeOf(() => removeActor(data, 'G'))).toBe(EDIT_ERROR_CODES.actorInUse);
+    expect(() => removeActor(data, 'G')).toThrow('Gamma is in 1 relation: reject or change it first');
+    const rejected = rejectRelation(data, 'g-b-strike');
+    expect(await problemsOf(rejected)).toContain('warning isolated-actor $.actors[2]');
+    const removed = removeActor(rejected, 'G');
+    expect(removed.actors.map((a) => a.id)).toEqual(['A', 'B', 'GG']);
+    expect(await problemsOf(removed)).toEqual([]);
+    expect(data.actors).toHaveLength(4);
+    expect(codeOf(() => removeActor(data, 'ZZ'))).toBe(EDIT_ERROR_CODES.unknownActor);
   });
 });
 
