@@ -68,6 +68,8 @@ export const editPartStyles = css`
   }
   .field {
     display: grid;
+    /* Side by side, a field with a hint and one without keep their inputs level. */
+    align-content: start;
     gap: 3px;
     min-width: 0;
   }
