@@ -10,6 +10,7 @@ import {
   openEditor,
   openInEditor,
   relationList,
+  readDraft,
   selectionBar,
   textOf,
 } from './editor-fixtures.ts';
@@ -125,6 +126,23 @@ describe('editor accessibility', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => textOf(liveRegion(page))).toContain('Undid: Added a quote');
     expect(await relationList(page).getByRole('option', { selected: true }).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('removes an actor no relation names by keyboard, and the focus lands on the Actors heading', async () => {
+    const { page, problems } = session.track(await openEditor(session.browser));
+    await openInEditor(page, [DRAFT_FILE], /draft/);
+    // The drafter found Ukraine named but in no relation: it is the one actor with a Remove button.
+    const remove = page.getByRole('button', { name: /^Remove actor / });
+    expect(await remove.count()).toBe(1);
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(liveRegion(page))).toContain('Removed actor Ukraine');
+    expect(await focused(page)).toMatchObject({ tag: 'h2', text: `Actors ${readDraft().actors.length - 1}` });
+    expect((await focused(page)).outline).toMatch(/^solid/);
+    expect(await remove.count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => remove.count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });
