@@ -70,7 +70,9 @@ export async function validateDataset(
   decoded.problems.forEach(report);
   if (decoded.text === undefined) return done();
 
-  const parsed = parseJson(decoded.text, { file, maxDepth: limits.maxDepth, maxValues: limits.maxValues });
+  let parsed = parseJson(decoded.text, { file, maxDepth: limits.maxDepth, maxValues: limits.maxValues });
+  // Only text that is not JSON needs the explanation (and its parser): loaded then, not before.
+  if (parsed.refused) parsed = (await import('./json-refusal.ts')).explainRefusal(parsed);
   parsed.problems.forEach(report);
   if (!('value' in parsed)) return done();
   const locate = parsed.locateAll;

@@ -1,6 +1,7 @@
 import type { Point } from '../geometry/point.ts';
 import { RELATION_STATUSES, type RelationStatus } from '../model/dataset.ts';
 import { decodeText } from '../validate/decode.ts';
+import { explainRefusal } from '../validate/json-refusal.ts';
 import { parseJson } from '../validate/parse-json.ts';
 import { childPath, PROBLEM_CODES, type Problem } from '../validate/problem.ts';
 import type { RelationFilter } from './filters.ts';
@@ -71,7 +72,7 @@ export function parseViewSnapshot(input: Uint8Array | string, file: string): Sna
     maxBytes: 20 * 1024 * 1024,
   });
   if (decoded.text === undefined) return { problems: decoded.problems };
-  const parsed = parseJson(decoded.text, { file, maxDepth: 8 });
+  const parsed = explainRefusal(parseJson(decoded.text, { file, maxDepth: 8 }));
   const problems = [...decoded.problems, ...parsed.problems];
   if (parsed.value === undefined || problems.some((p) => p.severity === 'error')) return { problems };
   const located = (path: string, message: string): Problem => ({
