@@ -8,6 +8,7 @@ import type { EmbedContextKey, EmbedSource } from '../embed-code/embed-context.t
 import { shellStyles } from './actor-graph.styles.ts';
 import { describeEmbed, headingOf } from './describe-embed.ts';
 import { FORWARDED, PARTS } from './forwarding.ts';
+import WIDGET_URLS from '../actor-graph-view/actor-graph-view.ts?chunk&urls';
 
 /** How far below the viewport a widget starts loading: a screen or so of scrolling ahead. */
 const LOAD_MARGIN = '800px 0px';
@@ -20,13 +21,19 @@ const LOADER_URL = import.meta.url;
 const EMBED_CONTEXT: EmbedContextKey = 'actor-graph-embed';
 
 let widget: Promise<unknown> | undefined;
-/** The heavy part (Lit, Cytoscape, the core), fetched once for every widget on the page. */
+/**
+ * The heavy part (Lit, Cytoscape, the core), fetched once for every widget on the page. Imported by
+ * URL (see scripts/vite/chunk-url.ts), so the loader carries no bundler helper of its own; the
+ * widget's chunk and the chunks it imports are asked for at once, not one after the other.
+ */
 const loadWidget = (): Promise<unknown> =>
-  (widget ??= import('../actor-graph-view/actor-graph-view.ts').catch((error: unknown) => {
-    // A failed fetch (offline for a moment) is not remembered: the next widget tries again.
-    widget = undefined;
-    throw error;
-  }));
+  (widget ??= Promise.all(WIDGET_URLS.map((url) => import(/* @vite-ignore */ url))).catch(
+    (error: unknown) => {
+      // A failed fetch (offline for a moment) is not remembered: the next widget tries again.
+      widget = undefined;
+      throw error;
+    },
+  ));
 
 /** The shell's own shadow tree: an error line (hidden) and the slot for the author's fallback. */
 function buildShadow(host: HTMLElement): { message: HTMLParagraphElement; fallback: HTMLSlotElement } {

@@ -1,8 +1,8 @@
 import type { PipelineOptions, PipelineProgress, PipelineResult } from '../../src/pipeline/load-pipeline.ts';
 import { loadPipeline } from '../../src/pipeline/load-pipeline.ts';
 import type { LoadMessage, WorkerMessage } from './protocol.ts';
-// Vite bundles the worker and gives its URL (relative to this chunk in the build).
-import WORKER_URL from './graph.worker.ts?worker&url';
+// The worker is a chunk of the widget's build, sharing its chunks; its URL is relative to this one's.
+import WORKER_URL from './graph.worker.ts?chunk&url';
 
 export interface RunOptions extends Omit<PipelineOptions, 'resolveSource'> {
   /** Relative source files resolve against this URL. */

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/synthetic/generate.ts';
@@ -93,6 +94,43 @@ describe('large graphs', { timeout: 300_000 }, () => {
     // The table pages instead of rendering 30,000 rows.
     await page.getByRole('button', { name: 'Show 200 more' }).click();
     await page.getByText(/400 of 30,000 listed/).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lays out in a worker that fetches its own small script and nothing the page does not already have', async () => {
+    const { page, problems, context, requests } = await openPage(browser, '/');
+    const body = JSON.stringify(generateDataset({ actors: 300, shape: 'clustered' }));
+    await page.route('**/large.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page
+      .getByRole('row', { name: /Condemnation/ })
+      .first()
+      .waitFor();
+    const bytesOf = (urls: readonly string[]): number =>
+      urls.reduce((sum, url) => sum + statSync(`dist${new URL(url).pathname}`).size, 0);
+    const scripts = (): string[] => [...new Set(requests.filter((url) => url.endsWith('.js')))];
+    const before = scripts();
+    await page.locator('actor-graph').evaluate((element) => {
+      element.addEventListener(
+        'actor-graph-load',
+        () => ((window as unknown as { __loaded: boolean }).__loaded = true),
+      );
+      element.setAttribute('src', './large.json');
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { __loaded?: boolean }).__loaded === true,
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
+    const added = scripts().filter((url) => !before.includes(url));
+    // The worker's own script, and nothing else: every chunk it imports is one the page has.
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/graph\.worker-[\w-]+\.js$/);
+    expect(bytesOf(added)).toBeLessThan(bytesOf(before) / 100);
     expect(problems).toEqual([]);
     await context.close();
   });
