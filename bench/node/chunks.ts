@@ -21,7 +21,10 @@ const STATIC = [
 const DYNAMIC = /\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 /** Vite's dependency list for a dynamic import (`__vite__mapDeps`), and plain string paths to chunks. */
 const CHUNK_PATH = /["'`]((?:\.\.?\/|assets\/)[\w./-]+\.js)["'`]/g;
-/** A worker's script: `new Worker(new URL('graph.worker-x.js', import.meta.url))` or its URL alone. */
+/**
+ * A chunk's URL (`new URL('x.js', import.meta.url)`): in the loader, a chunk it imports by URL when
+ * the widget mounts; anywhere else, a worker's script.
+ */
 const WORKER_URL = /new\s+URL\(\s*["'`]([^"'`]+\.js)["'`]\s*,\s*import\.meta\.url\s*\)/g;
 
 /** Relative specifiers only (a worker's URL may omit the './'); no scheme, no absolute path. */
@@ -51,7 +54,7 @@ export function reachableChunks(entry: string): Chunk[] {
     for (const match of code.matchAll(DYNAMIC))
       if (isRelative(match[1]!)) visit(here(match[1]!), dynamicRole);
     for (const match of code.matchAll(WORKER_URL))
-      if (isRelative(match[1]!)) visit(here(match[1]!), 'worker');
+      if (isRelative(match[1]!)) visit(here(match[1]!), role === 'entry' ? 'mount' : 'worker');
     // Vite's preload helper names a dynamic import's chunks as strings relative to the build root.
     for (const match of code.matchAll(CHUNK_PATH)) {
       const spec = match[1]!;
@@ -62,7 +65,5 @@ export function reachableChunks(entry: string): Chunk[] {
     }
   };
   visit(entry, 'entry');
-  return [...roles]
-    .map(([file, role]) => ({ file, role }))
-    .sort((a, b) => RANK[a.role] - RANK[b.role]);
+  return [...roles].map(([file, role]) => ({ file, role })).sort((a, b) => RANK[a.role] - RANK[b.role]);
 }

@@ -34,7 +34,7 @@ import {
 import { themedModel, type ThemeName } from './read-theme.ts';
 import { ReaderStateController } from './reader-state.ts';
 import { ViewController } from './view-controller.ts';
-import type { ViewOutcome } from './view-loader.ts';
+import type { ViewOutcome } from './view-outcome.ts';
 
 const RELOAD_FAILED = 'The new graph could not be loaded; the previous one is still shown.';
 

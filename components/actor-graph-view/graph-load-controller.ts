@@ -5,7 +5,7 @@ import { layoutGraph } from '../../src/layout/layout-plan.ts';
 import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
 import { PROBLEM_CODES, hasErrors, type Problem } from '../../src/validate/problem.ts';
 import { DatasetLoader, type LoadOutcome, type LoadRequest } from './dataset-loader.ts';
-import { NO_VIEW, type ViewOutcome } from './view-loader.ts';
+import { NO_VIEW, type ViewOutcome } from './view-outcome.ts';
 
 /** A dataset that loaded: its model, its source texts and where its actors are drawn. */
 export interface LoadedGraph {

@@ -1,10 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Problem } from '../../src/validate/problem.ts';
+import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
 import type { CanvasRestore } from '../graph-canvas/view-state.ts';
 import type { LoadedGraph } from './graph-load-controller.ts';
 import type { ReaderChoice } from './reader-state.ts';
-import { restoreView } from './restore-view.ts';
-import { FRAGMENT_VIEW, NO_VIEW, loadView, type ViewOutcome } from './view-loader.ts';
+import { FRAGMENT_VIEW, NO_VIEW, type ViewOutcome } from './view-outcome.ts';
+
+type ViewCode = typeof import('./view-loader.ts');
+let viewCode: Promise<ViewCode> | undefined;
+/** The snapshot reader and `restoreView`, loaded for the first widget given a view. */
+const loadViewCode = (): Promise<ViewCode> =>
+  (viewCode ??= import('./view-loader.ts').catch((error: unknown) => {
+    viewCode = undefined;
+    throw error;
+  }));
 
 export interface ViewControllerOptions {
   /** The graph on screen, unless a new one is loading (it will take the view when it comes). */
@@ -26,6 +34,8 @@ export class ViewController implements ReactiveController {
   problems: readonly Problem[] = [];
   private view: string | undefined;
   private request: Promise<ViewOutcome> = Promise.resolve(NO_VIEW);
+  /** Loaded with the first view: a snapshot (and so `match`'s restore) comes only after it. */
+  private code: ViewCode | undefined;
   private readonly host: ReactiveControllerHost;
   private readonly options: ViewControllerOptions;
   private readonly onHashChange = (): void => {
@@ -72,7 +82,8 @@ export class ViewController implements ReactiveController {
   }
 
   private read(): void {
-    const request = (this.request = loadView(this.view));
+    const view = this.view;
+    const request = (this.request = view ? this.readView(view) : Promise.resolve(NO_VIEW));
     void request.then((outcome) => {
       const loaded = this.options.settled();
       if (request !== this.request || !loaded) return;
@@ -82,10 +93,28 @@ export class ViewController implements ReactiveController {
     });
   }
 
+  private async readView(view: string): Promise<ViewOutcome> {
+    let code: ViewCode;
+    try {
+      code = this.code = await loadViewCode();
+    } catch (error) {
+      const message = `The saved view could not be read: its code did not arrive (${error instanceof Error ? error.message : String(error)}).`;
+      const problem: Problem = {
+        code: PROBLEM_CODES.readFailed,
+        severity: 'error',
+        file: view,
+        path: '$',
+        message,
+      };
+      return { file: view, problems: [problem] };
+    }
+    return code.loadView(view);
+  }
+
   private match(loaded: LoadedGraph, outcome: ViewOutcome): ReaderChoice | undefined {
     this.problems = outcome.problems;
-    if (!outcome.snapshot) return undefined;
-    const restored = restoreView(loaded.graph, loaded.positions, outcome.snapshot, outcome.file);
+    if (!outcome.snapshot || !this.code) return undefined;
+    const restored = this.code.restoreView(loaded.graph, loaded.positions, outcome.snapshot, outcome.file);
     this.problems = [...outcome.problems, ...restored.problems];
     this.restore = restored.restore;
     return { filter: restored.filter, selection: restored.selection };

@@ -14,9 +14,9 @@ const MARK = /(["'`])__chunk_imports_([\w$-]+)__\1/g;
  * 220 kB gzipped of the widget), and the loader, which then has no `import('…')` of its own, needs no
  * preload helper (a chunk more to fetch before the loader could run, once shared).
  *
- * `import urls from './module.ts?chunk&urls'`: the same URL first, then those of the chunks that
- * chunk imports statically, so that the loader can ask for all of them at once instead of one after
- * the other (a module's imports are only fetched once it has arrived).
+ * `import urls from './module.ts?chunk&urls'`: the same URL first, then those of every chunk that
+ * chunk imports statically (and those import), so that the loader can ask for all of them at once
+ * instead of level by level (a module's imports are only fetched once it has arrived).
  *
  * In a build the URLs are the bundler's (relative to the importing chunk); on the dev server, the
  * module's own URL, which it serves transformed (and whose imports it serves one by one). Declared
@@ -56,8 +56,7 @@ export function chunkUrl(root = process.cwd()): Plugin {
       if (!MARK.test(code)) return null;
       const from = dirname(chunk.fileName);
       const replaced = code.replace(MARK, (_mark, _quote, reference: string) => {
-        const imports = meta.chunks[this.getFileName(reference)]?.imports ?? [];
-        const urls = imports.map((file) => {
+        const urls = staticImports(meta.chunks, this.getFileName(reference)).map((file) => {
           const path = posix.relative(from, file);
           return `new URL(${JSON.stringify(path.startsWith('.') ? path : `./${path}`)}, import.meta.url).href`;
         });
@@ -66,4 +65,24 @@ export function chunkUrl(root = process.cwd()): Plugin {
       return { code: replaced, map: null };
     },
   };
+}
+
+/** Every chunk `fileName` imports statically, directly or through others, in the order found. */
+function staticImports(
+  chunks: Record<string, { imports: readonly string[]; dynamicImports: readonly string[] }>,
+  fileName: string,
+): string[] {
+  const found = new Set<string>();
+  const visit = (name: string): void => {
+    const chunk = chunks[name];
+    // Rolldown lists a dynamic import among `imports` too, at this stage.
+    for (const file of chunk?.imports.filter((f) => !chunk.dynamicImports.includes(f)) ?? []) {
+      if (found.has(file)) continue;
+      found.add(file);
+      visit(file);
+    }
+  };
+  visit(fileName);
+  found.delete(fileName);
+  return [...found];
 }

@@ -16,7 +16,6 @@ export {
 export { decodeText, looksLikeUtf16, tooLargeMessage, type DecodeOptions, type Decoded } from './decode.ts';
 export { isReservedId } from './ids.ts';
 export { parseJson, type ParseOptions, type ParseResult, type Refusal } from './parse-json.ts';
-export { explainRefusal } from './json-refusal.ts';
 export { checkSchema } from './schema.ts';
 export { checkReferences } from './references.ts';
 export { checkEvidence } from './evidence.ts';

@@ -1,9 +1,5 @@
-import {
-  parseViewSnapshot,
-  serializeViewSnapshot,
-  type SnapshotResult,
-  type ViewSnapshot,
-} from './snapshot.ts';
+import { parseViewSnapshot } from './read-snapshot.ts';
+import { serializeViewSnapshot, type SnapshotResult, type ViewSnapshot } from './snapshot.ts';
 import { PROBLEM_CODES } from '../validate/problem.ts';
 
 /**
@@ -20,7 +16,7 @@ export function viewToFragment(snapshot: ViewSnapshot): string {
 }
 
 /** The snapshot in a location hash (with or without `#`), undefined when it holds none. */
-export function viewFromFragment(hash: string): SnapshotResult | undefined {
+export async function viewFromFragment(hash: string): Promise<SnapshotResult | undefined> {
   const value = new URLSearchParams(hash.replace(/^#/, '')).get(KEY);
   if (value === null) return undefined;
   let bytes: Uint8Array;
