@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { buildGraph, type ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { Positions } from '../../src/geometry/point.ts';
-import { layoutGraph } from '../../src/layout/layout-plan.ts';
 import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
 import { PROBLEM_CODES, hasErrors, type Problem } from '../../src/validate/problem.ts';
 import { DatasetLoader, type LoadOutcome, type LoadRequest } from './dataset-loader.ts';
@@ -152,7 +151,9 @@ export class GraphLoadController implements ReactiveController {
     if (outcome.dataset && !hasErrors(problems)) {
       try {
         const graph = buildGraph(outcome.dataset);
-        loaded = { graph, sources: outcome.sources, positions: outcome.positions ?? layoutGraph(graph) };
+        // The pipeline places every valid dataset (saved positions or a layout).
+        if (!outcome.positions) throw new Error('the load gave no positions');
+        loaded = { graph, sources: outcome.sources, positions: outcome.positions };
       } catch (error) {
         problems = [...problems, unexpected(error)];
       }

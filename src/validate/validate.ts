@@ -10,6 +10,7 @@ import { resolveLimits, type Limits } from './limits.ts';
 import { parseJson } from './parse-json.ts';
 import { PROBLEM_CODES, hasErrors, type Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
+import { checkSavedPositions } from '../layout/saved-positions.ts';
 import { checkSchema } from './schema.ts';
 import { COLLECTIONS, COLLECTION_MAX_ITEMS, type Collection } from './schema-source.ts';
 import { isObject } from './shape.ts';
@@ -87,6 +88,7 @@ export async function validateDataset(
   checkSchema(root, file, report);
   if (!isObject(root)) return done(locate);
   checkReferences(root, file, report);
+  checkSavedPositions(root, file, report);
   const sources = await loadSources(root, {
     file,
     resolveSource: options.resolveSource,
