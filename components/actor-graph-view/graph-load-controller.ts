@@ -83,13 +83,12 @@ export class GraphLoadController implements ReactiveController {
     this.pending = true;
     this.progress = undefined;
     this.host.requestUpdate();
-    // A saved view that places every actor spares the layout (seconds, for a large graph).
+    // A saved view that places every actor spares the layout (seconds, for a large graph). It is
+    // read while the dataset downloads and is checked, and waited for only then.
     let asked = view();
-    let saved = await asked;
-    if (ticket !== this.ticket) return;
-    const positions = saved.snapshot?.positions;
+    const positions = asked.then((outcome) => outcome.snapshot?.positions);
     const outcome = await this.loader.load(request, {
-      ...(positions ? { savedPositions: positions } : {}),
+      savedPositions: positions,
       onProgress: (progress) => {
         if (ticket !== this.ticket) return;
         this.progress = progress;
@@ -98,6 +97,7 @@ export class GraphLoadController implements ReactiveController {
     });
     if (!outcome || ticket !== this.ticket) return;
     // The view may have changed while the data loaded; the latest one wins.
+    let saved = await asked;
     while (asked !== view()) saved = await (asked = view());
     if (ticket === this.ticket) this.finish(outcome, saved);
   }

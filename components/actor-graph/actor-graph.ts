@@ -2,7 +2,7 @@ import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { Point } from '../../src/geometry/point.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import type { ActorGraphView } from '../actor-graph-view/actor-graph-view.ts';
-import type { WidgetLimits } from '../actor-graph-view/dataset-loader.ts';
+import type { PrefetchedDataset, WidgetLimits } from '../actor-graph-view/dataset-loader.ts';
 import type { DownloadResult, ExportOptions, WidgetExportFormat } from '../shared/export-options.ts';
 import type { EmbedContextKey, EmbedSource } from '../embed-code/embed-context.ts';
 import { shellStyles } from './actor-graph.styles.ts';
@@ -264,9 +264,11 @@ export class ActorGraphElement extends HTMLElement {
     this.#observer = undefined;
     if (this.#view || this.dataset['state'] === 'mounting') return;
     this.dataset['state'] = 'mounting';
+    const started = this.#startDataset();
     try {
       await loadWidget();
     } catch {
+      started?.abort();
       this.#fail(
         'The graph could not be loaded: its script did not arrive. Check the connection and reload.',
       );
@@ -274,6 +276,7 @@ export class ActorGraphElement extends HTMLElement {
     }
     const view = document.createElement('actor-graph-view');
     this.#view = view;
+    if (started) view.prefetched = started;
     view.setAttribute('exportparts', PARTS.join(', '));
     // An empty title stops the browser from showing the author's `title` as a tooltip over the whole
     // widget (the nearest title, even an empty one, wins); the author's element stays as written.
@@ -288,6 +291,27 @@ export class ActorGraphElement extends HTMLElement {
     this.#fallback.hidden = true;
     this.shadowRoot!.prepend(view);
     this.dataset['state'] = 'loading';
+  }
+
+  /**
+   * The dataset's request, made now, while the widget's code downloads, instead of after it (the
+   * widget reads the answer with its own bounds: size, time, scheme). Only for an http(s) `src`.
+   */
+  #startDataset(): PrefetchedDataset | undefined {
+    const src = this.getAttribute('src');
+    if (!src || this.#data !== undefined) return undefined;
+    let url: URL;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    const controller = new AbortController();
+    const response = fetch(url, { signal: controller.signal });
+    // Read (and its failure reported) by the widget; unhandled until then.
+    response.catch(() => {});
+    return { href: url.href, response, abort: () => controller.abort() };
   }
 
   #settle(state: 'ready' | 'failed'): void {

@@ -66,6 +66,8 @@ function workerUrl(): string | URL {
  * thread instead, yielding to the page between its steps.
  */
 export async function runPipeline(bytes: Uint8Array | string, options: RunOptions): Promise<PipelineResult> {
+  // A saved view still on its way is waited for here: the worker gets its positions with the bytes.
+  const savedPositions = await options.savedPositions;
   let worker: Worker;
   try {
     worker = new Worker(workerUrl(), { type: 'module', name: 'actor-graph' });
@@ -108,7 +110,7 @@ export async function runPipeline(bytes: Uint8Array | string, options: RunOption
       base: options.base,
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-      ...(options.savedPositions ? { savedPositions: options.savedPositions } : {}),
+      ...(savedPositions ? { savedPositions } : {}),
       ...(options.plan ? { plan: options.plan } : {}),
     };
     worker.postMessage(message, typeof bytes === 'string' ? [] : [bytes.buffer]);

@@ -30,9 +30,15 @@ export interface PipelineOptions {
    * Positions already known (a view snapshot), over the dataset's own: when the two place every
    * actor, no layout runs.
    */
-  readonly savedPositions?: ReadonlyMap<string, Point>;
+  readonly savedPositions?: SavedPositions;
   readonly plan?: Partial<LayoutPlanOptions>;
 }
+
+/**
+ * A saved view's positions, or their promise: a view read while the dataset downloads and is
+ * checked is waited for only when the positions are needed, after validation.
+ */
+export type SavedPositions = ReadonlyMap<string, Point> | Promise<ReadonlyMap<string, Point> | undefined>;
 
 export interface PipelineResult {
   readonly problems: readonly Problem[];
@@ -61,7 +67,7 @@ export async function* loadPipeline(
   });
   const { dataset, problems, sources } = validated;
   if (!dataset || hasErrors(problems)) return { problems, sources };
-  const saved = options.savedPositions;
+  const saved = await options.savedPositions;
   if (saved && dataset.actors.every((actor) => saved.has(actor.id))) {
     return { problems, dataset, sources, positions: saved };
   }

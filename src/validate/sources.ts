@@ -19,6 +19,8 @@ export interface SourceOptions {
   readonly maxBytes: number;
   /** Where problems go as they are found; without it, they are returned. */
   readonly sink?: ProblemSink;
+  /** Reads already started (`startSourceReads`), by file. */
+  readonly started?: ReadonlyMap<string, Promise<Uint8Array | string>>;
 }
 
 /**
@@ -47,6 +49,34 @@ function sizeOfTooLarge(error: unknown): { size: number; maxBytes: number } | un
 /** Same rule as the schema's `file` pattern: relative, inside the dataset's folder. */
 const SAFE_PATH = /^(?![/\\])(?!.*\.\.)[A-Za-z0-9_./-]+$/;
 
+/**
+ * Starts reading the source files a dataset names, as soon as it is parsed, so that they download
+ * while the schema and references are checked (`loadSources` then takes them). Only the files
+ * `loadSources` itself would read: a source with a safe `file` and no `text`, each file once.
+ */
+export function startSourceReads(
+  root: unknown,
+  resolveSource: ResolveSource | undefined,
+): Map<string, Promise<Uint8Array | string>> {
+  const reads = new Map<string, Promise<Uint8Array | string>>();
+  if (!resolveSource) return reads;
+  const seen = new Set<string>();
+  for (const [source] of objectsIn(root, 'sources')) {
+    // The sources loadSources reads (see its loop below): a first id, a file, no text, a safe path.
+    const id = stringIn(source, 'id');
+    const file = stringIn(source, 'file');
+    if (id === undefined || seen.has(id) || file === undefined || stringIn(source, 'text') !== undefined)
+      continue;
+    seen.add(id);
+    if (!SAFE_PATH.test(file) || reads.has(file)) continue;
+    const read = Promise.resolve().then(() => resolveSource(file));
+    // Awaited by loadSources; a failure is reported there, not as an unhandled rejection meanwhile.
+    read.catch(() => {});
+    reads.set(file, read);
+  }
+  return reads;
+}
+
 export async function loadSources(
   root: unknown,
   options: SourceOptions,
@@ -55,7 +85,7 @@ export async function loadSources(
   const problems: Problem[] = [];
   const emit = options.sink ?? ((problem: Problem) => void problems.push(problem));
   // Two sources naming one file read it once.
-  const reads = new Map<string, Promise<Uint8Array | string>>();
+  const reads = new Map<string, Promise<Uint8Array | string>>(options.started);
   const unavailable = (path: string, message: string): void =>
     emit({ code: PROBLEM_CODES.sourceUnavailable, severity: 'error', file: options.file, path, message });
 

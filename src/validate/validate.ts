@@ -14,7 +14,7 @@ import { checkSavedPositions } from '../layout/saved-positions.ts';
 import { checkSchema } from './schema.ts';
 import { COLLECTIONS, COLLECTION_MAX_ITEMS, type Collection } from './schema-source.ts';
 import { isObject } from './shape.ts';
-import { loadSources, type ResolveSource } from './sources.ts';
+import { loadSources, startSourceReads, type ResolveSource } from './sources.ts';
 
 export interface ValidateOptions {
   /** How problems name the dataset: a path or a URL, as the user gave it. */
@@ -85,6 +85,8 @@ export async function validateDataset(
     return done(locate);
   }
 
+  // The source files download while the rest is checked.
+  const started = startSourceReads(root, options.resolveSource);
   checkSchema(root, file, report);
   if (!isObject(root)) return done(locate);
   checkReferences(root, file, report);
@@ -94,6 +96,7 @@ export async function validateDataset(
     resolveSource: options.resolveSource,
     maxBytes: limits.maxBytes,
     sink: report,
+    started,
   });
   checkEvidence(root, sources.texts, file, report);
   return done(locate, sources.texts, root);
