@@ -62,7 +62,11 @@ function headline(results: Results): string[] {
   const s = results.suites.seed?.data;
   if (s)
     lines.push(
-      `- Seed graph: the widget's drawing settles ${ms(s.cells[0]?.summary.settledMs?.median)} after navigation, ${times(s.ratios['settledVsBare'])} bare Cytoscape drawing the same thing.`,
+      `- Seed graph: the widget's drawing settles ${ms(s.cells[0]?.summary.settledMs?.median)} after navigation, ${times(s.ratios['settledVsBare'])} bare Cytoscape drawing the same thing (first ink ${times(s.ratios['inkVsBare'])}; goal 1.15×)${
+        s.ratios['savedDatasetSettledVsBare'] === undefined
+          ? ''
+          : `; from positions saved in the dataset, ${times(s.ratios['savedDatasetSettledVsBare'])} (goal 0.8×)`
+      }.`,
     );
   const sc = results.suites.scale?.data;
   if (sc) {

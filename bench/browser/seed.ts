@@ -14,6 +14,7 @@ import { DEFAULT_CANVAS, type Site } from './site.ts';
 export const SEED_SRC = '/app/graph-data/putins-delicate-dance.json';
 const TIMEOUT_MS = 60_000;
 const SAVED_VIEW = 'widget, positions in a saved view';
+const SAVED_DATASET = 'widget, positions in the dataset (`actor-graph layout`)';
 
 export interface SeedData {
   readonly src: string;
@@ -57,6 +58,12 @@ export async function measureSeed(
         timeoutMs: TIMEOUT_MS,
         interact: false,
       },
+      {
+        key: SAVED_DATASET,
+        url: () => site.widget(saved.datasetUrl),
+        timeoutMs: TIMEOUT_MS,
+        interact: false,
+      },
     ],
     plan('page', quick),
     (line) => {
@@ -65,6 +72,7 @@ export async function measureSeed(
   );
   const widget = cells[0]!;
   const savedView = cells.find((c) => c.key === SAVED_VIEW);
+  const savedDataset = cells.find((c) => c.key === SAVED_DATASET);
   const median = (
     cell: CellResult | undefined,
     key: 'inkMs' | 'interactiveMs' | 'settledMs' | 'readyMs' | 'rendererPeakMB',
@@ -81,6 +89,8 @@ export async function measureSeed(
       inkVsPlainFcose: ratio(median(widget, 'inkMs'), median(cells[2], 'inkMs')),
       savedViewInkVsBare: ratio(median(savedView, 'inkMs'), median(cells[1], 'inkMs')),
       savedViewSettledVsBare: ratio(median(savedView, 'settledMs'), median(cells[1], 'settledMs')),
+      savedDatasetInkVsBare: ratio(median(savedDataset, 'inkMs'), median(cells[1], 'inkMs')),
+      savedDatasetSettledVsBare: ratio(median(savedDataset, 'settledMs'), median(cells[1], 'settledMs')),
     },
   };
 }
