@@ -120,6 +120,11 @@ export function weightSection(data: SuiteData['weight']): string {
           `- Above the floor (${kb(data.page.gzip - data.baselines.floor.gzip)} gzipped): ${kb(aboveBytes)} minified that is not the four libraries' code, in what the seed fetched: ${above
             .map((s) => `${s.group} ${kb(s.bytes)}`)
             .join(', ')}.`,
+          ...(data.ratios.pageGzipVsFloor !== undefined && data.ratios.pageGzipVsFloor > WEIGHT_GOAL
+            ? [
+                "- Why the goal is not met: what is left above the floor is code that showing a dataset needs, so no loading on demand takes it out of what the page fetches: the widget's own parts (canvas, evidence panel, legend, table, search, toolbar; `ours (components/)`), the core that validates the data, lays it out and maps it to Cytoscape (`ours (src/)`), the validator's JSON Schema interpreter (`@cfworker/json-schema`, no `eval`, for CSP) and the schema it reads. Exports, saved views, the syntax-error explainer, ForceAtlas2 and the Embed dialog already load on demand (docs/decisions/0010-weight-and-first-draw.md).",
+              ]
+            : []),
         ]
       : []),
     `- The loader is ${kb(data.loader.gzip)} gzipped: what a page pays before the graph nears the viewport.`,
