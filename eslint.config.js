@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'custom-elements.json', '.scratch/'] },
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'node_modules/',
+      'coverage/',
+      'bench/results/',
+      'custom-elements.json',
+      '.scratch/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

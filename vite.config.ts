@@ -63,6 +63,10 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['tests/core/**/*.test.ts'],
+          // Builds the CLI bundle that the tests running the real process start.
+          globalSetup: ['tests/core/global-setup.ts'],
+          // Rendering PNGs and starting processes takes seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const SUITES = ['weight', 'core', 'seed', 'export', 'profile', 'scale', 'draft'] as const;
+export const SUITES = ['weight', 'core', 'alliance', 'seed', 'export', 'profile', 'scale', 'draft'] as const;
 export type Suite = (typeof SUITES)[number];
 
 export const SHAPES = ['random', 'clustered'] as const;

@@ -3,6 +3,7 @@ import type { BrowserExportData } from './browser/export.ts';
 import type { ProfileData } from './browser/profile-load.ts';
 import type { ScaleData } from './browser/scale.ts';
 import type { SeedData } from './browser/seed.ts';
+import type { AllianceData } from './node/alliance.ts';
 import type { CliExportData } from './node/cli-export.ts';
 import type { CoreData } from './node/core.ts';
 import type { DraftData } from './node/draft.ts';
@@ -14,6 +15,7 @@ import { RESULTS_JSON } from './paths.ts';
 export interface SuiteData {
   readonly weight: WeightData;
   readonly core: CoreData;
+  readonly alliance: AllianceData;
   readonly seed: SeedData;
   readonly export: {
     readonly cli?: CliExportData;

@@ -13,6 +13,7 @@ import { measureScale } from './browser/scale.ts';
 import { measureSeed } from './browser/seed.ts';
 import { openSite, type Site } from './browser/site.ts';
 import { buildPages } from './node/build-pages.ts';
+import { measureAlliance } from './node/alliance.ts';
 import { measureCliExport } from './node/cli-export.ts';
 import { measureCore } from './node/core.ts';
 import { measureDraft } from './node/draft.ts';
@@ -69,6 +70,7 @@ function runners(
       return measureWeight(fetched);
     },
     core: () => measureCore(options.quick),
+    alliance: () => measureAlliance(options.quick, log),
     seed: () => measureSeed(needSite(), options.quick, log),
     export: () => measureExport(site, options.quick),
     profile: async () => {

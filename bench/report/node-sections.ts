@@ -122,7 +122,7 @@ export function weightSection(data: SuiteData['weight']): string {
             .join(', ')}.`,
           ...(data.ratios.pageGzipVsFloor !== undefined && data.ratios.pageGzipVsFloor > WEIGHT_GOAL
             ? [
-                "- Why the goal is not met: what is left above the floor is code that showing a dataset needs, so no loading on demand takes it out of what the page fetches: the widget's own parts (canvas, evidence panel, legend, table, search, toolbar; `ours (components/)`), the core that validates the data, lays it out and maps it to Cytoscape (`ours (src/)`), the validator's JSON Schema interpreter (`@cfworker/json-schema`, no `eval`, for CSP) and the schema it reads. Exports, saved views, the syntax-error explainer, ForceAtlas2 and the Embed dialog already load on demand (docs/decisions/0010-weight-and-first-draw.md).",
+                "- Why the goal is not met: what is left above the floor is code that showing a dataset needs, so no loading on demand takes it out of what the page fetches: the widget's own parts (canvas, evidence panel, legend, table, search, toolbar; `ours (components/)`), the core that validates the data, lays it out and maps it to Cytoscape (`ours (src/)`), the validator's JSON Schema interpreter (`@cfworker/json-schema`, no `eval`, for CSP) and the schema it reads. Exports, saved views, the syntax-error explainer, ForceAtlas2 and the Embed dialog already load on demand (docs/decisions/0013-weight-and-first-draw.md).",
               ]
             : []),
         ]
@@ -204,7 +204,7 @@ export function coreSection(data: SuiteData['core']): string {
     '',
     table(CLI_HEAD, cliRows(data.cli)),
     '',
-    `- Start-up: the CLI (tsx compiling TypeScript) takes ${times(r['cliStartupVsNode'])} bare Node; \`validate\` is ${times(r['validateVsCliStartup'])} the CLI's start-up.`,
+    `- Start-up: the CLI takes ${times(r['cliStartupVsNode'])} bare Node; \`validate\` is ${times(r['validateVsCliStartup'])} the CLI's start-up.`,
     `- Export relative to \`validate\` (start-up + validation): graphml ${times(r['graphmlVsValidate'])}, png ${times(r['pngVsValidate'])} (peak RSS ${times(r['pngRssVsValidate'])}).`,
     `- Peak RSS: ${RSS_METHOD}.`,
   ].join('\n');

@@ -95,6 +95,7 @@ export class ActorGraphView extends LitElement {
       this.reader.show(choice);
       this.announce('The saved view is shown.');
     },
+    limits: () => this.limits,
   });
   private readonly loading = new GraphLoadController(this, {
     loaded: (loaded, problems, view) => this.showLoaded(loaded, problems, view),
@@ -147,8 +148,9 @@ export class ActorGraphView extends LitElement {
   @property() view: string | undefined;
   /**
    * What to refuse instead of freezing the tab, for the next load: any of the validator's limits
-   * (`maxBytes`, `maxDepth`, `maxValues`, `maxActors`, `maxRelations`, `maxProblems`) and `timeoutMs`,
-   * how long a request may wait for the server's next bytes (default 30,000). Unset ones keep their defaults.
+   * (`maxBytes`, `maxSourceBytes`, `maxDepth`, `maxValues`, `maxActors`, `maxRelations`, `maxProblems`)
+   * and `timeoutMs`, how long a request may wait for the server's next bytes (default 30,000). They
+   * hold for the view file too. Unset ones keep their defaults.
    */
   @property({ attribute: false }) limits: WidgetLimits | undefined;
 
@@ -309,8 +311,11 @@ export class ActorGraphView extends LitElement {
     const title = this.heading ?? graph?.getAttribute('title');
     const level = toHeadingLevel(this.headingLevel);
     const { reader } = this;
+    // Left to right whatever the page's direction: the widget's own words are English. Data in it
+    // is isolated, each piece in its own direction (issue #12: `<bdi>`, `isolate`).
     return html`<div
       part="base"
+      dir="ltr"
       class="base ${this.themeName ?? 'light'}"
       aria-busy=${this.loading.status === 'loading' ? 'true' : 'false'}
       @actor-graph-select-request=${reader.onSelectRequest}

@@ -70,7 +70,11 @@ const failed = (problem: Omit<Problem, 'severity'>): LoadOutcome => ({
 const failure = (file: string, message: string): LoadOutcome =>
   failed({ code: PROBLEM_CODES.readFailed, file, path: '$', message });
 
-/** How a load may go: positions already known (a saved view, or its promise), and where to report progress. */
+/**
+ * How a load may go: positions already known (a saved view, perhaps still being fetched: the dataset
+ * is fetched and checked meanwhile, and only laying it out waits for them), and where to report
+ * progress.
+ */
 export interface LoadOptions {
   readonly savedPositions?: SavedPositions;
   readonly onProgress?: (progress: PipelineProgress) => void;
@@ -157,7 +161,9 @@ async function read(request: LoadRequest, options: LoadOptions, signal: AbortSig
     file,
     base: base.href,
     limits: checked.limits,
-    resolveSource: (path: string) => fetchBytes(new URL(path, base), checked.fetch),
+    // The validator says how much each source may hold: what the total leaves, at most maxBytes.
+    resolveSource: (path: string, { maxBytes }: { readonly maxBytes: number }) =>
+      fetchBytes(new URL(path, base), { ...checked.fetch, maxBytes }),
     ...(checked.fetch.timeoutMs ? { timeoutMs: checked.fetch.timeoutMs } : {}),
     onProgress: options.onProgress ?? (() => {}),
     signal,

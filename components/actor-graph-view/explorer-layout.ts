@@ -6,6 +6,7 @@ import type { RelationFilter } from '../../src/view/filters.ts';
 import type { CanvasRestore } from '../graph-canvas/view-state.ts';
 import type { Selection } from '../shared/selection.ts';
 import type { ExportStatus } from '../shared/export-options.ts';
+import { bdi } from '../shared/bdi.ts';
 import { headingTag } from '../shared/heading.ts';
 
 /** The summary walks every relation: once per graph, not at every render (5-12 ms at 20,000 actors). */
@@ -93,7 +94,10 @@ export function explorerLayout(state: ExplorerState): TemplateResult {
     }`;
 }
 
-/** The title (the `heading`, or the dataset's) and the one-sentence summary of the graph. */
+/**
+ * The title (the `heading`, or the dataset's), in its own direction, and the one-sentence summary of
+ * the graph, whose names are isolated where it is made (`summarizeGraph`).
+ */
 export function widgetHeader(
   title: string | undefined,
   graph: ActorGraph | undefined,
@@ -102,7 +106,7 @@ export function widgetHeader(
   if (!title && !graph) return nothing;
   const h = headingTag(level);
   return html`<header part="header" class="header">
-    ${title ? staticHtml`<${h} part="title" class="title">${title}</${h}>` : nothing}
+    ${title ? staticHtml`<${h} part="title" class="title">${bdi(title)}</${h}>` : nothing}
     ${graph ? html`<p part="summary" class="summary">${summaryOf(graph)}</p>` : nothing}
   </header>`;
 }

@@ -70,8 +70,9 @@ export class GraphLoadController implements ReactiveController {
   }
 
   /**
-   * Loads a dataset, then shows it in the view `view()` gives by then: asked for only once the data
-   * is in, so a view that changed during the load is the one used (its fetch started with the change).
+   * Loads a dataset, then shows it in the view `view()` gives by then, so a view that changed during
+   * the load is the one used (its fetch started with the change). The dataset is fetched while the
+   * view is: only checking and laying it out wait for the view, whose positions can spare the layout.
    */
   async load(
     request: LoadRequest,
@@ -86,9 +87,11 @@ export class GraphLoadController implements ReactiveController {
     // A saved view that places every actor spares the layout (seconds, for a large graph). It is
     // read while the dataset downloads and is checked, and waited for only then.
     let asked = view();
-    const positions = asked.then((outcome) => outcome.snapshot?.positions);
     const outcome = await this.loader.load(request, {
-      savedPositions: positions,
+      savedPositions: asked.then(
+        (saved) => saved.snapshot?.positions,
+        () => undefined,
+      ),
       onProgress: (progress) => {
         if (ticket !== this.ticket) return;
         this.progress = progress;
@@ -96,9 +99,11 @@ export class GraphLoadController implements ReactiveController {
       },
     });
     if (!outcome || ticket !== this.ticket) return;
-    // The view may have changed while the data loaded; the latest one wins.
-    let saved = await asked;
-    while (asked !== view()) saved = await (asked = view());
+    // The view may have changed while the data loaded; the latest one wins. A view read that was
+    // stopped (the widget left the page) shows nothing: this load is stopped too.
+    const settle = (request: Promise<ViewOutcome>) => request.catch(() => NO_VIEW);
+    let saved = await settle(asked);
+    while (asked !== view()) saved = await settle((asked = view()));
     if (ticket === this.ticket) this.finish(outcome, saved);
   }
 

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
+import { viewParam } from '../../src/view/fragment-param.ts';
+import type { WidgetLimits } from './dataset-loader.ts';
 import type { CanvasRestore } from '../graph-canvas/view-state.ts';
 import type { LoadedGraph } from './graph-load-controller.ts';
 import type { ReaderChoice } from './reader-state.ts';
@@ -19,6 +21,8 @@ export interface ViewControllerOptions {
   readonly settled: () => LoadedGraph | undefined;
   /** A view arrived for the graph on screen. */
   readonly apply: (shown: ReaderChoice) => void;
+  /** The widget's limits, which a view file is fetched under as a dataset is. */
+  readonly limits: () => WidgetLimits | undefined;
 }
 
 /**
@@ -26,7 +30,8 @@ export interface ViewControllerOptions {
  * reading it as soon as `view` changes; a dataset load takes the latest one (`latest`), and a view
  * that arrives for a graph already on screen is applied at once. With `#view`, a new fragment (the
  * reader pasted another link) is read again. Problems are kept for the widget to show; a view that
- * cannot be read leaves the graph in its default view, or as it is.
+ * cannot be read leaves the graph in its default view, or as it is. A widget removed from the page
+ * stops fetching its view, and fetches it again if it comes back.
  */
 export class ViewController implements ReactiveController {
   /** The positions and viewport for the canvas, from the last view that was restored. */
@@ -36,10 +41,18 @@ export class ViewController implements ReactiveController {
   private request: Promise<ViewOutcome> = Promise.resolve(NO_VIEW);
   /** Loaded with the first view: a snapshot (and so `match`'s restore) comes only after it. */
   private code: ViewCode | undefined;
+  /** Stops the view file's fetch in flight. */
+  private abort: AbortController | undefined;
+  /** The read was stopped by a removal, so it is made again on return. */
+  private interrupted = false;
   private readonly host: ReactiveControllerHost;
   private readonly options: ViewControllerOptions;
+  /** The `view=` value last read from the address, so that a hash change elsewhere costs nothing. */
+  private fragment: string | null = null;
   private readonly onHashChange = (): void => {
-    if (this.view === FRAGMENT_VIEW) this.read();
+    // A link to a heading (#notes) or a second parameter changes the hash but not the view: parsing
+    // a long view again, and showing it again over what the reader has done since, would be wrong.
+    if (this.view === FRAGMENT_VIEW && viewParam(location.hash) !== this.fragment) this.read();
   };
 
   constructor(host: ReactiveControllerHost, options: ViewControllerOptions) {
@@ -50,10 +63,16 @@ export class ViewController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('hashchange', this.onHashChange);
+    // Before the dataset load restarts (that controller comes after this one), so it waits for this.
+    if (this.interrupted) this.read();
   }
 
   hostDisconnected(): void {
     removeEventListener('hashchange', this.onHashChange);
+    if (!this.abort) return;
+    this.interrupted = true;
+    this.abort.abort();
+    this.abort = undefined;
   }
 
   /** Whether the view lives in the page's address, so a link to it can be made. */
@@ -82,18 +101,28 @@ export class ViewController implements ReactiveController {
   }
 
   private read(): void {
+    if (this.view === FRAGMENT_VIEW) this.fragment = viewParam(location.hash);
+    this.interrupted = false;
+    this.abort?.abort();
     const view = this.view;
-    const request = (this.request = view ? this.readView(view) : Promise.resolve(NO_VIEW));
-    void request.then((outcome) => {
-      const loaded = this.options.settled();
-      if (request !== this.request || !loaded) return;
-      const shown = this.match(loaded, outcome);
-      if (shown) this.options.apply(shown);
-      this.host.requestUpdate();
-    });
+    const abort = (this.abort = new AbortController());
+    const request = (this.request = view ? this.readView(view, abort.signal) : Promise.resolve(NO_VIEW));
+    request.then(
+      (outcome) => {
+        if (this.abort === abort) this.abort = undefined;
+        const loaded = this.options.settled();
+        if (request !== this.request || !loaded) return;
+        const shown = this.match(loaded, outcome);
+        if (shown) this.options.apply(shown);
+        this.host.requestUpdate();
+      },
+      // Stopped: by a newer view (which replaced this request) or by removal (read again on return).
+      () => undefined,
+    );
   }
 
-  private async readView(view: string): Promise<ViewOutcome> {
+  /** Reads `view` with the view code, loading that first; rejects only when `signal` stops it. */
+  private async readView(view: string, signal: AbortSignal): Promise<ViewOutcome> {
     let code: ViewCode;
     try {
       code = this.code = await loadViewCode();
@@ -108,7 +137,8 @@ export class ViewController implements ReactiveController {
       };
       return { file: view, problems: [problem] };
     }
-    return code.loadView(view);
+    signal.throwIfAborted();
+    return code.loadView(view, this.options.limits(), signal);
   }
 
   private match(loaded: LoadedGraph, outcome: ViewOutcome): ReaderChoice | undefined {

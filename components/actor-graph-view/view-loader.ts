@@ -4,8 +4,9 @@
  */
 import { viewFromFragment } from '../../src/view/fragment.ts';
 import { parseViewSnapshot } from '../../src/view/read-snapshot.ts';
+import { MAX_VIEW_BYTES } from '../../src/view/snapshot.ts';
 import { PROBLEM_CODES } from '../../src/validate/problem.ts';
-import { fetchBytes } from './dataset-loader.ts';
+import { fetchBytes, type WidgetLimits } from './dataset-loader.ts';
 import { FRAGMENT_VIEW, NO_VIEW, type ViewOutcome } from './view-outcome.ts';
 
 export { restoreView } from './restore-view.ts';
@@ -19,10 +20,16 @@ const failure = (file: string, message: string): ViewOutcome => ({
 
 /**
  * Reads the view that `view` names: nothing, the page's `#view=` fragment (`view="#view"`), or a
- * snapshot file at a URL relative to the document. Never rejects: what goes wrong is a problem with
- * a file, line and JSON path, as a dataset's problems are.
+ * snapshot file at a URL relative to the document, fetched under the widget's `limits` (its
+ * `maxBytes`, at most a view file's own 20 MB, and its `timeoutMs`) and stopped through `signal`.
+ * Rejects only when stopped; anything else that goes wrong is a problem with a file, line and JSON
+ * path, as a dataset's problems are.
  */
-export async function loadView(view: string | undefined): Promise<ViewOutcome> {
+export async function loadView(
+  view: string | undefined,
+  limits: WidgetLimits = {},
+  signal?: AbortSignal,
+): Promise<ViewOutcome> {
   if (!view) return NO_VIEW;
   if (view.startsWith('#')) {
     if (view !== FRAGMENT_VIEW)
@@ -39,9 +46,16 @@ export async function loadView(view: string | undefined): Promise<ViewOutcome> {
   } catch {
     return failure(view, `"${view}" is not a URL the browser can load.`);
   }
+  const maxBytes = Math.min(limits.maxBytes ?? MAX_VIEW_BYTES, MAX_VIEW_BYTES);
   try {
-    return { ...(await parseViewSnapshot(await fetchBytes(url), url.href)), file: url.href };
+    const bytes = await fetchBytes(url, {
+      maxBytes,
+      ...(limits.timeoutMs === undefined ? {} : { timeoutMs: limits.timeoutMs }),
+      ...(signal ? { signal } : {}),
+    });
+    return { ...(await parseViewSnapshot(bytes, url.href)), file: url.href };
   } catch (error) {
+    if (signal?.aborted) throw error;
     return failure(url.href, error instanceof Error ? error.message : String(error));
   }
 }

@@ -181,9 +181,10 @@ export class ActorGraphElement extends HTMLElement {
   }
 
   /**
-   * What to refuse instead of freezing the tab, from the next load on: `maxBytes`, `maxDepth`,
-   * `maxValues`, `maxActors`, `maxRelations`, `maxProblems` (the validator's limits) and `timeoutMs`
-   * (how long a request may wait for the server's next bytes; default 30,000). Unset ones keep their defaults.
+   * What to refuse instead of freezing the tab, from the next load on: `maxBytes`, `maxSourceBytes`,
+   * `maxDepth`, `maxValues`, `maxActors`, `maxRelations`, `maxProblems` (the validator's limits) and
+   * `timeoutMs` (how long a request may wait for the server's next bytes; default 30,000). They hold
+   * for the view file too. Unset ones keep their defaults.
    */
   get limits(): WidgetLimits | undefined {
     return this.#limits;
@@ -295,11 +296,13 @@ export class ActorGraphElement extends HTMLElement {
 
   /**
    * The dataset's request, made now, while the widget's code downloads, instead of after it (the
-   * widget reads the answer with its own bounds: size, time, scheme). Only for an http(s) `src`.
+   * widget reads the answer with its own bounds: size, time, scheme). Only for an http(s) `src`, and
+   * not when the host gave `limits`: limits given wrong are shown as the host's mistake with nothing
+   * requested, and the loader does not carry their checks, so the widget requests it after them.
    */
   #startDataset(): PrefetchedDataset | undefined {
     const src = this.getAttribute('src');
-    if (!src || this.#data !== undefined) return undefined;
+    if (!src || this.#data !== undefined || this.#limits !== undefined) return undefined;
     let url: URL;
     try {
       url = new URL(src, document.baseURI);

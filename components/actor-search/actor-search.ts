@@ -5,6 +5,7 @@ import { searchActors, type ActorMatch } from '../../src/view/search.ts';
 import { emit } from '../shared/events.ts';
 import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
 import { plural } from '../shared/status-words.ts';
+import { bdi } from '../shared/bdi.ts';
 import styles from './actor-search.styles.ts';
 
 /**
@@ -140,11 +141,11 @@ export class ActorGraphSearch extends LitElement {
               @mousedown=${(event: MouseEvent) => event.preventDefault()}
               @click=${() => this.choose(match)}
             >
-              <span class="name">${match.name}</span>
-              ${match.matched !== match.name ? html`<span class="why">${match.matched} → ${match.name}</span>` : nothing}
+              <span class="name">${bdi(match.name)}</span>
+              ${match.matched !== match.name ? html`<span class="why">${bdi(match.matched)} → ${bdi(match.name)}</span>` : nothing}
             </li>`,
         )}
-        ${this.results.length === 0 ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">No actor matches “${this.query}”</li>` : nothing}
+        ${this.results.length === 0 ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">No actor matches “${bdi(this.query)}”</li>` : nothing}
       </ul>
     </div>`;
   }

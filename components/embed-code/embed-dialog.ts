@@ -58,7 +58,8 @@ export function renderSnippets(
           help: html`For sites that do not allow scripts in posts. The script after the frame is optional,
           once per page: it lets the frame grow to the graph's height (without it, the frame stays
           ${INITIAL_FRAME_HEIGHT} pixels tall). The frame can only show data from the same site as the graph's
-          files.`,
+          files, under the data's own title: an address cannot change the words on the site's pages, so give
+          your own heading above the frame.`,
           code: snippets.iframe,
           status: status.iframe ?? '',
           onCopy: () => copy('iframe'),

@@ -1,6 +1,13 @@
 /**
- * The iframe page's settings, read from its query string: `src`, `view`, `heading`, `heading-level`,
- * `theme`, `id` and `height`. Pure, so what is accepted is easy to see and to test.
+ * The iframe page's settings, read from its query string: `src`, `view`, `heading-level`, `theme`,
+ * `id` and `height`. Pure, so what is accepted is easy to see and to test.
+ *
+ * What a URL may change on a page that carries the site's origin: which of the site's own datasets
+ * and views it shows, and how (theme, heading level, height). Never the words: a graph under a site's
+ * address is read as that site's, and `?heading=Russia admits it` would put anyone's headline above
+ * the site's real data, and into the titles of images exported from it. So there is no `heading`
+ * parameter: the heading is the dataset's own title (a view can hide some relation types, which the
+ * legend shows as unticked, but adds no text). See docs/embed.md, "What a link can change".
  */
 export interface EmbedParams {
   /** Attributes for `<actor-graph>`, already checked. */
@@ -51,8 +58,6 @@ export function readEmbedParams(pageUrl: string): EmbedParams {
     else errors.push(`The ${name} parameter must be ${wanted}.`);
   }
   if (!params.has('src')) errors.push('The src parameter (the address of the graph data) is missing.');
-  const heading = params.get('heading');
-  if (heading) attributes.push(['heading', heading]);
   const level = params.get('heading-level');
   if (level && /^[1-6]$/.test(level)) attributes.push(['heading-level', level]);
   const theme = params.get('theme');

@@ -3,6 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { describeRelation } from '../../src/graph/describe.ts';
 import { STATUS_ENCODINGS } from '../../src/style/encoding.ts';
 import type { RelationFilter } from '../../src/view/filters.ts';
+import { bdi, bdiList } from '../shared/bdi.ts';
 import { headingTag } from '../shared/heading.ts';
 import { encodingOf, type GraphModel } from '../shared/model-context.ts';
 import { visibleRelationsOf } from '../shared/sentences.ts';
@@ -26,8 +27,8 @@ export function actorDetails(
   const people = actor.representatives ?? [];
   return html`<article class="details" aria-label="Actor: ${actor.name}">
     <p class="eyebrow">Actor</p>
-    ${staticHtml`<${h} class="title">${kindSwatch(actor.kind)}<span>${actor.name}</span></${h}>`}
-    ${actor.description ? html`<p class="summary">${actor.description}</p>` : nothing}
+    ${staticHtml`<${h} class="title">${kindSwatch(actor.kind)}<span>${bdi(actor.name)}</span></${h}>`}
+    ${actor.description ? html`<p class="summary" dir="auto">${actor.description}</p>` : nothing}
     <dl class="facts">
       <div>
         <dt>Kind</dt>
@@ -37,7 +38,7 @@ export function actorDetails(
         actor.aliases?.length
           ? html`<div>
               <dt>Also called</dt>
-              <dd>${actor.aliases.join(', ')}</dd>
+              <dd>${bdiList(actor.aliases, ', ')}</dd>
             </div>`
           : nothing
       }
@@ -50,7 +51,7 @@ export function actorDetails(
                   ${people.map(
                     (p) =>
                       html`<li>
-                        ${p.name}${p.role ? html`<span class="role"><span class="visually-hidden">, </span>${p.role}</span>` : nothing}
+                        ${bdi(p.name)}${p.role ? html`<span class="role"><span class="visually-hidden">, </span>${bdi(p.role)}</span>` : nothing}
                       </li>`,
                   )}
                 </ul>
@@ -71,10 +72,10 @@ export function actorDetails(
           <button type="button" class="relation" @click=${() => onChoose(edge)}>
             ${typeSwatch(encodingOf(model, view.typeId))}
             <span class="relation-text">
-              <span class="relation-type">${view.typeLabel}</span>
+              <span class="relation-type">${bdi(view.typeLabel)}</span>
               <span class="relation-meta">
                 <span aria-hidden="true">${arrow}</span><span class="visually-hidden">${direction}</span>
-                <span class="relation-other">${other}</span>
+                <span class="relation-other">${bdi(other)}</span>
                 <span aria-hidden="true">·</span>
                 <span class="relation-status"
                   >${statusSwatch(view.status)}${STATUS_ENCODINGS[view.status].label}</span

@@ -2,15 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Evidence, SourceText } from '../../src/model/dataset.ts';
 import { safeLinkUrl } from '../../src/text/safe-url.ts';
 import { sentenceAround } from '../../src/text/sentence.ts';
+import { bdi } from '../shared/bdi.ts';
 
 /**
  * The source's title, as a link only where `safeLinkUrl` (the one rule the exporters follow too)
  * allows: http(s), no credentials. Any other URL, however spelled, stays unlinked.
  */
-function sourceTitle(source: SourceText | undefined, fallback: string): TemplateResult | string {
+function sourceTitle(source: SourceText | undefined, fallback: string): TemplateResult {
   const title = source?.title ?? fallback;
   const href = source?.url === undefined ? undefined : safeLinkUrl(source.url);
-  return href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${title}</a>` : title;
+  return href
+    ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${bdi(title)}</a>`
+    : bdi(title);
 }
 
 /**
@@ -32,10 +35,10 @@ export function quoteView(
   const after = context?.after ?? '';
   return html`<li class="quote">
     <blockquote lang=${lang ?? nothing}>
-      <p>${before}<mark>${quote}</mark>${after}</p>
+      <p dir="auto">${before}<mark>${quote}</mark>${after}</p>
     </blockquote>
     <p class="cite">
-      ${evidence.attribution ? html`<span class="attributed">Attributed to ${evidence.attribution}</span> · ` : nothing}
+      ${evidence.attribution ? html`<span class="attributed">Attributed to ${bdi(evidence.attribution)}</span> · ` : nothing}
       <cite>${sourceTitle(source, evidence.source)}</cite>,
       <span class="offsets">characters ${evidence.start}–${evidence.end}</span>
     </p>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { describeRelation } from '../../src/graph/describe.ts';
 import { STATUS_ENCODINGS } from '../../src/style/encoding.ts';
+import { bdi, bdiList } from '../shared/bdi.ts';
 import { headingTag } from '../shared/heading.ts';
 import { encodingOf, type GraphModel } from '../shared/model-context.ts';
 import { STATUS_EXPLANATIONS, plural } from '../shared/status-words.ts';
@@ -20,15 +21,15 @@ export function relationDetails(model: GraphModel, id: string, headingLevel: num
   const acted = [view.fromRepresentative, view.toRepresentative].filter((p): p is string => p !== undefined);
   return html`<article class="details" aria-label="Relation: ${view.typeLabel}">
     <p class="eyebrow">Relation</p>
-    ${staticHtml`<${h} class="title">${typeSwatch(encodingOf(model, view.typeId))}<span>${view.typeLabel}</span></${h}>`}
+    ${staticHtml`<${h} class="title">${typeSwatch(encodingOf(model, view.typeId))}<span>${bdi(view.typeLabel)}</span></${h}>`}
     <p class="ends">
-      <span>${view.fromName}</span>
+      <span>${bdi(view.fromName)}</span>
       <span class="arrow" aria-hidden="true">${view.directed ? '→' : '—'}</span>
       <span class="visually-hidden">${view.directed ? 'to' : 'and'}</span>
-      <span>${view.toName}</span>
+      <span>${bdi(view.toName)}</span>
       ${view.directed ? nothing : html`<span class="tag">mutual</span>`}
     </p>
-    <p class="summary">${view.summary}</p>
+    <p class="summary" dir="auto">${view.summary}</p>
     <dl class="facts">
       <div>
         <dt>Status</dt>
@@ -42,7 +43,7 @@ export function relationDetails(model: GraphModel, id: string, headingLevel: num
         view.attribution
           ? html`<div>
               <dt>Attribution</dt>
-              <dd>${view.attribution}</dd>
+              <dd>${bdi(view.attribution)}</dd>
             </div>`
           : nothing
       }
@@ -50,7 +51,7 @@ export function relationDetails(model: GraphModel, id: string, headingLevel: num
         acted.length
           ? html`<div>
               <dt>Who acted</dt>
-              <dd>${acted.join(' → ')}</dd>
+              <dd>${bdiList(acted, ' → ')}</dd>
             </div>`
           : nothing
       }

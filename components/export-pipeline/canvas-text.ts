@@ -1,4 +1,5 @@
 import { cleanText } from '../../src/export/svg-text.ts';
+import { isolateLines } from '../../src/text/bidi.ts';
 import { inkColor, type TextBlock, type TextMeasure, type TextStyle } from '../../src/picture/marks.ts';
 import type { Theme } from '../../src/style/theme.ts';
 
@@ -6,8 +7,8 @@ const cssFont = (style: TextStyle, family: string): string => `${style.weight} $
 
 /**
  * Text as the PNG sets it: measured by a canvas in the reader's font, so the lines fit the font the
- * reader has. Lines break between words; what does not fit ends in an ellipsis. Bidi controls are
- * dropped, as in the SVG, so no label can reverse the text drawn after it.
+ * reader has. Lines break between words; what does not fit ends in an ellipsis. Cleaned as in the
+ * SVG, and every line balanced, so no label can reverse the text drawn after it.
  */
 export function canvasTextMeasure(context: CanvasRenderingContext2D, family: string): TextMeasure {
   return {
@@ -37,10 +38,12 @@ function wrapLines(text: string, fits: (line: string) => boolean, maxLines: numb
   if (line) lines.push(line);
   const kept = lines.slice(0, maxLines);
   const cut = lines.length > maxLines;
-  return kept.map((l, i) => {
-    const last = i === kept.length - 1;
-    return fits(l) && !(last && cut) ? l : ellipsis(l, fits);
-  });
+  return isolateLines(
+    kept.map((l, i) => {
+      const last = i === kept.length - 1;
+      return fits(l) && !(last && cut) ? l : ellipsis(l, fits);
+    }),
+  );
 }
 
 function ellipsis(line: string, fits: (line: string) => boolean): string {

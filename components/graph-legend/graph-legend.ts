@@ -8,6 +8,7 @@ import { emit } from '../shared/events.ts';
 import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
 import { STATUS_EXPLANATIONS } from '../shared/status-words.ts';
 import { kindSwatch, statusSwatch, typeSwatch } from '../shared/swatches.ts';
+import { bdi } from '../shared/bdi.ts';
 import styles from './graph-legend.styles.ts';
 
 /**
@@ -97,7 +98,7 @@ export class ActorGraphLegend extends LitElement {
           return checkbox(
             !hiddenTypes.has(type.id),
             (shown) => this.toggleType(type.id, shown),
-            html`${typeSwatch(encoding)}<span class="label">${type.label}</span>`,
+            html`${typeSwatch(encoding)}<span class="label">${bdi(type.label)}</span>`,
             typeCounts.get(type.id) ?? 0,
             type.description,
           );

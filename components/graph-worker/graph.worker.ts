@@ -18,10 +18,11 @@ scope.addEventListener('message', async (event: MessageEvent<LoadMessage>) => {
   try {
     const steps = loadPipeline(message.bytes, {
       file: message.file,
-      // Source files are fetched with the same bounds as on the page: http(s) only, maxBytes, timeout.
-      resolveSource: (file) =>
+      // Source files are fetched with the same bounds as on the page: http(s) only, the size the
+      // validator allows each one, the timeout.
+      resolveSource: (file, { maxBytes }) =>
         fetchBytes(new URL(file, message.base), {
-          ...(message.limits?.maxBytes ? { maxBytes: message.limits.maxBytes } : {}),
+          maxBytes,
           ...(message.timeoutMs ? { timeoutMs: message.timeoutMs } : {}),
         }),
       ...(message.limits ? { limits: message.limits } : {}),

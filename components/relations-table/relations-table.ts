@@ -10,6 +10,7 @@ import { emit } from '../shared/events.ts';
 import { encodingOf, graphModelContext, type GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { statusSwatch, typeSwatch } from '../shared/swatches.ts';
+import { bdi } from '../shared/bdi.ts';
 import styles from './relations-table.styles.ts';
 
 /**
@@ -152,17 +153,17 @@ export class ActorGraphTable extends LitElement {
               >
                 <td>
                   <span class="type"
-                    >${typeSwatch(this.model && encodingOf(this.model, row.typeId))}${row.typeLabel}</span
+                    >${typeSwatch(this.model && encodingOf(this.model, row.typeId))}${bdi(row.typeLabel)}</span
                   >
                 </td>
-                <td>${row.fromName}</td>
-                <td>${row.toName}</td>
+                <td>${bdi(row.fromName)}</td>
+                <td>${bdi(row.toName)}</td>
                 <td class="nowrap">${row.directed ? 'one-way' : 'mutual'}</td>
                 <td>
                   <span class="status">${statusSwatch(row.status)}${STATUS_ENCODINGS[row.status].label}</span>
                 </td>
                 <td class="attribution">
-                  ${row.attribution ?? html`<span class="none" aria-hidden="true">—</span><span class="visually-hidden">none</span>`}
+                  ${row.attribution !== undefined ? bdi(row.attribution) : html`<span class="none" aria-hidden="true">—</span><span class="visually-hidden">none</span>`}
                 </td>
                 <td class="num">${row.evidence.length}</td>
               </tr>`,

@@ -1,8 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type Io } from './io.ts';
 
-/** One entry of the command table: adding a command (`export`, ...) is adding an entry. */
-export interface Command {
+/** What `--help` says about a command. It lives in its own small module, apart from the code. */
+export interface CommandHelp {
   /** One line for the command list in `--help`. */
   readonly summary: string;
   /** The synopsis after the program name: `validate <file.json> [--json] [--quiet]`. */
@@ -11,8 +11,22 @@ export interface Command {
   readonly details: readonly string[];
   /** The one-line summary of the exit codes that ends the command's help. */
   readonly exitCodes: string;
+}
+
+/** What a command does, loaded only when it runs. */
+export interface CommandCode {
   /** Runs with the arguments after the command name; resolves to the exit code. */
   run(args: readonly string[], io: Io): Promise<number>;
+}
+
+/**
+ * One entry of the command table (`commands.ts`): where the command's help and its code are. Both are
+ * dynamic imports, so the bundle splits there and `--help` or `validate` never load what `export`
+ * needs (the layout, the SVG writer, the PNG renderer).
+ */
+export interface CommandEntry {
+  readonly help: () => Promise<{ readonly help: CommandHelp }>;
+  readonly code: () => Promise<{ readonly command: CommandCode }>;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -11,26 +11,26 @@ import { layoutGraph } from '../layout/layout-plan.ts';
 import { savedPositions } from '../layout/saved-positions.ts';
 import type { Dataset, RelationStatus } from '../model/dataset.ts';
 import { RenderError } from '../render/render-error.ts';
+import { printable } from '../text/printable.ts';
 import { closest } from '../validate/did-you-mean.ts';
 import { formatProblem } from '../validate/index.ts';
 import { visibleRelations } from '../view/filters.ts';
 import type { ViewSnapshot } from '../view/snapshot.ts';
-import type { Command } from './command.ts';
-import { EXPORT_HELP } from './export-help.ts';
+import type { CommandCode } from './command.ts';
 import { parseExportArgs, type ExportRequest } from './export-options.ts';
 import { renderExport, type ExportScene, type Rendered } from './export-render.ts';
 import { CommandFailure, EXIT, UsageError, type Io } from './io.ts';
 import { countsOf, loadDataset, plural, reportLines } from './load-dataset.ts';
-import { checkTarget, writeAtomically, type Target } from './output-file.ts';
+import { checkTarget, writeOutput, type Target } from './output-file.ts';
 import { matchView, readViewFile, type MatchedView } from './view-file.ts';
 
 const STDOUT = '-';
 
-export const exportCommand: Command = {
-  ...EXPORT_HELP,
+export const command: CommandCode = {
   async run(args: readonly string[], io: Io): Promise<number> {
     const request = parseExportArgs(args, io.outIsTerminal ?? false);
-    const warn = (message: string): void => io.err(`actor-graph: warning: ${message}\n`);
+    // Warnings name files and ids the user or the view gave: escaped, as every line on the terminal is.
+    const warn = (message: string): void => io.err(`actor-graph: warning: ${printable(message, Infinity)}\n`);
     const given =
       request.out === undefined || request.out === STDOUT ? undefined : target(request.out, request);
     if (given) await checkTarget(given);
@@ -58,9 +58,9 @@ export const exportCommand: Command = {
     rendered.warnings.forEach(warn);
     if (request.format === 'json' && out) warnAboutSourceFiles(dataset, request, out, warn);
 
-    if (out) await writeAtomically(out, rendered.data);
+    if (out) await writeOutput(out, rendered.data);
     else await writeToStdout(rendered.data, io);
-    const written = out ? out.name : `${request.format} to standard output`;
+    const written = out ? printable(out.name, Infinity) : `${request.format} to standard output`;
     io.err(`✓ wrote ${written} (${describe(rendered, request, scene, graph)})\n`);
     return EXIT.ok;
   },
@@ -95,7 +95,7 @@ async function readView(
   const { snapshot, problems } = await readViewFile(file);
   for (const problem of problems) io.err(`${formatProblem(problem)}\n`);
   if (!snapshot) {
-    io.err(`✗ ${file}: not a usable view snapshot, nothing written\n`);
+    io.err(`✗ ${printable(file, Infinity)}: not a usable view snapshot, nothing written\n`);
     return null;
   }
   return { snapshot, matched: matchView(graph, snapshot, file) };

@@ -1,10 +1,10 @@
 /** What `actor-graph export --help` says: every option, and two examples. */
-import type { Command } from './command.ts';
+import type { CommandHelp } from './command.ts';
 import { DEFAULT_PNG_SCALE, DEFAULT_VIEW_SIZE } from './export-options.ts';
 
 const VIEW_SIZE = `${DEFAULT_VIEW_SIZE.width}x${DEFAULT_VIEW_SIZE.height}`;
 
-export const EXPORT_HELP: Pick<Command, 'summary' | 'usage' | 'details' | 'exitCodes'> = {
+export const help: CommandHelp = {
   summary: 'Write a dataset as png, svg, json, graphml, gexf or csv, with no browser; it is validated first.',
   usage: 'export <data.json> [--format <format>] [--out <path>] [options]',
   details: [

@@ -3,7 +3,7 @@
  * arguments alone reveal is a UsageError (exit 2) here, not a surprise after the work is done.
  */
 import path from 'node:path';
-import { EXPORT_FORMATS, type ExportFormatId } from '../export/index.ts';
+import { EXPORT_FORMATS, type ExportFormatId } from '../export/formats.ts';
 import { RELATION_STATUSES, type RelationStatus } from '../model/dataset.ts';
 import { closest } from '../validate/did-you-mean.ts';
 import { parseCommandLine } from './command.ts';

@@ -1,16 +1,14 @@
-import type { Command } from './command.ts';
+import type { CommandHelp } from './command.ts';
 
 const PROGRAM = 'actor-graph';
 
-export function generalHelp(commands: ReadonlyMap<string, Command>): string {
+export function generalHelp(commands: readonly CommandHelp[]): string {
   // The synopsis without its options: `validate <file.json>...`.
-  const synopses = [...commands.values()].map((command) => command.usage.split(' [')[0] ?? command.usage);
+  const synopses = commands.map((command) => command.usage.split(' [')[0] ?? command.usage);
   const width = Math.max(...synopses.map((s) => s.length)) + 2;
-  const list = [...commands.values()].map(
-    (command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`,
-  );
+  const list = commands.map((command, i) => `  ${synopses[i]!.padEnd(width)}${command.summary}`);
   return [
-    `${PROGRAM}: check, export and draft evidence-backed actor-relationship datasets.`,
+    `${PROGRAM}: check, export, draft and analyse evidence-backed actor-relationship datasets.`,
     '',
     'Usage:',
     `  ${PROGRAM} <command> [options]`,
@@ -31,10 +29,12 @@ export function generalHelp(commands: ReadonlyMap<string, Command>): string {
     '  several files). validate takes several files, each reported on its own.',
     '',
     'Exit codes:',
-    '  0   valid (warnings allowed); export, draft: the file was written',
+    '  0   valid (warnings allowed); export, draft: the file was written; analyze: the analysis',
+    '      was printed',
     '  1   invalid: at least one error; export: nothing was written (invalid data or view,',
     '      the target exists, or the export or the write failed); draft: nothing was written',
-    '      (the article is not UTF-8 text, the target exists, or the write failed)',
+    '      (the article is not UTF-8 text, the target exists, or the write failed); analyze:',
+    '      invalid data',
     '  2   a file could not be read (missing, a directory, no permission), or bad usage',
     '  70  internal error: a bug in actor-graph (please report it)',
     '  validate with several files exits with the worst code of any of them.',
@@ -42,7 +42,7 @@ export function generalHelp(commands: ReadonlyMap<string, Command>): string {
   ].join('\n');
 }
 
-export function commandHelp(command: Command): string {
+export function commandHelp(command: CommandHelp): string {
   return [
     `Usage: ${PROGRAM} ${command.usage}`,
     '',

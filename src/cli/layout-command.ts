@@ -12,30 +12,15 @@ import { buildGraph } from '../graph/actor-graph.ts';
 import { writeJson } from '../export/json.ts';
 import { layoutGraph } from '../layout/layout-plan.ts';
 import { formatProblem } from '../validate/index.ts';
-import type { Command } from './command.ts';
-import { parseCommandLine } from './command.ts';
+import { parseCommandLine, type CommandCode } from './command.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { countsOf, loadDataset, plural, reportLines } from './load-dataset.ts';
-import { checkTarget, writeAtomically, type Target } from './output-file.ts';
+import { checkTarget, writeOutput, type Target } from './output-file.ts';
 import { matchView, readViewFile } from './view-file.ts';
 
 const STDOUT = '-';
 
-export const layoutCommand: Command = {
-  summary: 'Save where every actor is drawn in the dataset, so it is drawn with no layout to run.',
-  usage: 'layout <data.json> --out <path> [--view <view.json>] [--force]',
-  details: [
-    '--out <path>, -o    Where to write the dataset with positions; - for standard output. It may be',
-    '                    the dataset itself, with --force.',
-    '--view <view.json>  Take the positions of a view snapshot saved from the explorer (actors',
-    '                    arranged by hand); actors it does not place get computed ones.',
-    '--force             Replace an existing file.',
-    'Without --view the positions are the layout the widget computes (saved ones are computed again).',
-    'Each actor gets "position": { "x": …, "y": … } in graph units; everything else is kept.',
-    '`export --format json --with-positions` does the same with the filters of an export.',
-  ],
-  exitCodes:
-    'Exit codes: 0 written; 1 nothing written: invalid dataset or view, or the file exists; 2 unreadable input or bad usage; 70 internal error.',
+export const command: CommandCode = {
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parseCommandLine(args, {
       out: { type: 'string', short: 'o' },
@@ -84,7 +69,7 @@ export const layoutCommand: Command = {
       positions,
       schemaUrl: dataset.$schema ?? './schema.json',
     });
-    if (out) await writeAtomically(out, text);
+    if (out) await writeOutput(out, text);
     else io.out(text);
     const from = placed ? `the view ${values.view}${every ? '' : ' and the layout'}` : 'the layout';
     io.err(

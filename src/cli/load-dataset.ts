@@ -11,6 +11,7 @@ import {
   type Problem,
   type ValidationResult,
 } from '../validate/index.ts';
+import { printable } from '../text/printable.ts';
 import { readBytes, sourceResolver } from './files.ts';
 
 export type LoadResult = Pick<ValidationResult, 'problems' | 'dataset' | 'sources' | 'omitted'>;
@@ -31,7 +32,7 @@ export async function loadDataset(file: string): Promise<LoadResult> {
   const maxBytes = DEFAULT_LIMITS.maxBytes;
   const read = await readBytes(file, maxBytes);
   if ('size' in read) return { problems: [tooLarge(file, read.size, maxBytes)], sources: new Map() };
-  return validateDataset(read.bytes, { file, resolveSource: sourceResolver(file, maxBytes) });
+  return validateDataset(read.bytes, { file, resolveSource: sourceResolver(file) });
 }
 
 /**
@@ -51,7 +52,12 @@ export function countsOf(result: Pick<ValidationResult, 'problems' | 'dataset' |
   return { ...counts, actors: dataset.actors.length, relations: dataset.relations.length, quotes };
 }
 
-export function summary(file: string, counts: Counts): string {
+/**
+ * The summary line. The file name is escaped as problem lines escape it: a name can hold an ESC byte
+ * or a line break, which would reach the terminal or forge a second summary line.
+ */
+export function summary(name: string, counts: Counts): string {
+  const file = printable(name, Infinity);
   const warnings = counts.warnings > 0 ? `, ${plural(counts.warnings, 'warning')}` : '';
   if (counts.errors > 0) return `✗ ${file}: ${plural(counts.errors, 'error')}${warnings}`;
   const { actors = 0, relations = 0, quotes = 0 } = counts;

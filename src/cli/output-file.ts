@@ -2,11 +2,15 @@
  * Writing an export so that nothing is ever lost: an existing file is replaced only when asked, and
  * only by a complete one. The bytes go to a temporary file in the target's own folder (a rename is
  * atomic only within one file system), are flushed to disk, and only then take the target's name.
+ * The temporary file is removed on any failure, and on Ctrl-C. A target that is not a regular file
+ * is written as a stream or refused (`stream-target.ts`), never replaced.
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { link, lstat, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { CommandFailure, EXIT } from './io.ts';
+import { removeOnSignal } from './signal-cleanup.ts';
+import { kindOf, writeStream } from './stream-target.ts';
 
 export interface Target {
   /** As the user wrote it, for messages. */
@@ -20,7 +24,8 @@ const code = (error: unknown): unknown => (error as { code?: unknown }).code;
 
 /**
  * Refuses a target that cannot or must not be written, before any work is done: a folder, a path in
- * a folder that does not exist (exit 2), or an existing file without `force` (exit 1).
+ * a folder that does not exist, a symbolic link, a disk or a socket (exit 2), or an existing file
+ * without `force` (exit 1). A pipe or a device such as /dev/null needs no `force`: nothing is replaced.
  */
 export async function checkTarget(target: Target): Promise<void> {
   if (/[\\/]$/.test(target.name)) unusable(`cannot write ${target.name}: give a file name, not a folder`);
@@ -34,10 +39,17 @@ export async function checkTarget(target: Target): Promise<void> {
   const folderName = path.dirname(target.name);
   if (!folderInfo) unusable(`cannot write ${target.name}: the folder ${folderName} does not exist`);
   if (!folderInfo.isDirectory()) unusable(`cannot write ${target.name}: ${folderName} is not a folder`);
-  const info = await stat(target.path).catch(() => undefined);
+  const info = await lstat(target.path).catch(() => undefined);
   if (info?.isDirectory())
     unusable(`cannot write ${target.name}: it is a directory; give a file name with --out`);
-  if (info && !target.force) throw exists(target);
+  if (kindOf(info, target) === 'file' && info && !target.force) throw exists(target);
+}
+
+/** Writes `data` to the target: as a stream to a pipe or device, atomically to anything else. */
+export async function writeOutput(target: Target, data: string | Uint8Array): Promise<void> {
+  const info = await lstat(target.path).catch(() => undefined);
+  if (info && kindOf(info, target) === 'stream') await writeStream(target, info, data);
+  else await writeAtomically(target, data);
 }
 
 /**
@@ -51,6 +63,7 @@ export async function writeAtomically(target: Target, data: string | Uint8Array)
     `.${path.basename(target.path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`,
   );
   let handle: FileHandle | undefined;
+  const forget = removeOnSignal(temp);
   try {
     handle = await open(temp, 'wx');
     const previous = target.force ? await stat(target.path).catch(() => undefined) : undefined;
@@ -70,6 +83,8 @@ export async function writeAtomically(target: Target, data: string | Uint8Array)
     throw new CommandFailure(`cannot write ${target.name}: ${describe(error)}`, EXIT.invalid, {
       cause: error,
     });
+  } finally {
+    forget();
   }
 }
 

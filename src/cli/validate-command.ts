@@ -3,11 +3,10 @@
  * dataset. Several files are checked one after the other in one process, each reported as if it were
  * alone (its problems, then its summary line); the exit code is the worst of them.
  */
-import type { Command } from './command.ts';
-import { parseCommandLine } from './command.ts';
+import { parseCommandLine, type CommandCode } from './command.ts';
 import { EXIT, ReadError, UsageError, type Io } from './io.ts';
 import { countsOf, loadDataset, reportLines, type Counts, type LoadResult } from './load-dataset.ts';
-import { DEFAULT_LIMITS } from '../validate/index.ts';
+import { terminalJson } from './terminal-json.ts';
 
 export type { Counts } from './load-dataset.ts';
 
@@ -16,20 +15,7 @@ type JsonReport =
   | { valid: boolean; problems: LoadResult['problems']; counts: Counts }
   | { file: string; valid: false; unreadable: string };
 
-export const validateCommand: Command = {
-  summary: 'Check datasets: encoding, JSON syntax, schema, references, and every quote against its source.',
-  usage: 'validate <file.json>... [--json] [--quiet]',
-  details: [
-    '--json      Print one JSON object { valid, problems, counts } instead of lines;',
-    '            for several files, an array of them, each with its "file".',
-    '--quiet     Print errors only: no warnings, no summary line.',
-    'Several files are checked one after the other, each reported on its own: its problems, then',
-    'its summary line. The exit code is the worst of them.',
-    'Source files named in a dataset are read relative to its folder, and only inside it.',
-    `At most ${DEFAULT_LIMITS.maxProblems.toLocaleString('en')} problems are listed per file; one last line counts the rest.`,
-  ],
-  exitCodes:
-    'Exit codes: 0 valid, 1 invalid, 2 unreadable file or bad usage, 70 internal error; for several files, the worst.',
+export const command: CommandCode = {
   async run(args: readonly string[], io: Io): Promise<number> {
     const { values, positionals: files } = parseCommandLine(args, {
       json: { type: 'boolean' },
@@ -65,7 +51,7 @@ export const validateCommand: Command = {
       }
     }
     if (values.json) {
-      io.out(`${JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2)}\n`);
+      io.out(`${terminalJson(files.length === 1 ? reports[0] : reports)}\n`);
     }
     return exit;
   },

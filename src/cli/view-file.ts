@@ -5,13 +5,10 @@
  */
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { parseViewSnapshot } from '../view/read-snapshot.ts';
-import type { Selection, ViewSnapshot } from '../view/snapshot.ts';
+import { MAX_VIEW_BYTES, type Selection, type ViewSnapshot } from '../view/snapshot.ts';
 import type { Point } from '../geometry/point.ts';
 import type { Problem } from '../validate/index.ts';
 import { readBytes } from './files.ts';
-
-/** `parseViewSnapshot`'s own cap on a view file. */
-const MAX_VIEW_BYTES = 20 * 1024 * 1024;
 
 export async function readViewFile(file: string): Promise<{ snapshot?: ViewSnapshot; problems: Problem[] }> {
   const read = await readBytes(file, MAX_VIEW_BYTES);

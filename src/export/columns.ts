@@ -6,7 +6,7 @@ import type { ActorAttributes } from '../graph/actor-graph.ts';
 import type { RelationView } from '../graph/describe.ts';
 import type { Evidence } from '../model/dataset.ts';
 
-export type ColumnType = 'string' | 'integer' | 'boolean';
+export type ColumnType = 'string' | 'integer' | 'double' | 'boolean';
 export type ColumnValue = string | number | boolean | undefined;
 
 export interface Column<T> {

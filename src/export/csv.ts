@@ -5,6 +5,7 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { describeRelation, type RelationView } from '../graph/describe.ts';
 import type { Evidence } from '../model/dataset.ts';
+import { allianceColumns, type AllianceColumns, type AllianceExportOption } from './alliance-columns.ts';
 import { selectRelations } from './select.ts';
 
 export interface CsvOptions {
@@ -19,12 +20,18 @@ export interface CsvOptions {
   readonly bom: boolean;
   /** Neutralise cells a spreadsheet would run as formulas (see `neutralizeFormula`). */
   readonly escapeFormulas: boolean;
+  /**
+   * Camps and pair scores (see `alliance-columns.ts`): computed when undefined; false leaves the
+   * alliance columns empty (they stay in the header, so every file has the same columns).
+   */
+  readonly alliance: AllianceExportOption;
 }
 
 export const DEFAULT_CSV_OPTIONS: CsvOptions = Object.freeze({
   relationIds: undefined,
   bom: true,
   escapeFormulas: true,
+  alliance: undefined,
 });
 
 type Cell = string | number;
@@ -51,18 +58,27 @@ export const CSV_COLUMNS = Object.freeze([
   'start',
   'end',
   'quote_attribution',
+  'signed_weight',
+  'pair_score',
+  'pair_sign',
+  'against_camps',
+  'from_camp',
+  'to_camp',
 ] as const);
 
 export function writeCsv(graph: ActorGraph, options: Partial<CsvOptions> = {}): string {
-  const { relationIds, bom, escapeFormulas }: CsvOptions = { ...DEFAULT_CSV_OPTIONS, ...options };
+  const { relationIds, bom, escapeFormulas, alliance }: CsvOptions = { ...DEFAULT_CSV_OPTIONS, ...options };
   const titles = new Map(graph.getAttribute('sources').map((s) => [s.id, s.title]));
   const rows: Cell[][] = [[...CSV_COLUMNS]];
-  for (const edge of selectRelations(graph, relationIds)) {
+  const edges = selectRelations(graph, relationIds);
+  const signed = allianceColumns(graph, edges, alliance);
+  for (const edge of edges) {
     const view = describeRelation(graph, edge);
+    const extra = allianceCells(signed, view);
     // A relation without evidence still gets its row, so a filter's count of relations holds.
     const evidence: readonly (Evidence | undefined)[] =
       view.evidence.length > 0 ? view.evidence : [undefined];
-    for (const e of evidence) rows.push(row(view, e, e && (titles.get(e.source) ?? '')));
+    for (const e of evidence) rows.push([...row(view, e, e && (titles.get(e.source) ?? '')), ...extra]);
   }
   const text = rows.map((cells) => cells.map((cell) => field(cell, escapeFormulas)).join(',')).join('\r\n');
   return `${bom ? '\uFEFF' : ''}${text}\r\n`;
@@ -96,11 +112,24 @@ function row(view: RelationView, evidence: Evidence | undefined, sourceTitle: st
   ];
 }
 
+/** The relation's signed weight, its pair's score and sign, and both ends' camps; empty where none. */
+function allianceCells(signed: AllianceColumns | undefined, view: RelationView): Cell[] {
+  const relation = signed?.relation(view.id);
+  return [
+    relation?.weight ?? '',
+    relation?.pairScore ?? '',
+    relation?.pairSign ?? '',
+    relation === undefined ? '' : String(relation.against),
+    signed?.camp(view.fromId) ?? '',
+    signed?.camp(view.toId) ?? '',
+  ];
+}
+
 /**
  * OWASP's CSV injection guidance: a cell that starts with `=`, `+`, `-`, `@`, TAB or CR can run as a
  * formula when a spreadsheet opens the file, so it gets a leading apostrophe, which spreadsheets
- * show as text. Only text cells: the numeric columns (`start`, `end`) are non-negative integers that
- * can never start with one of these, and an apostrophe would turn them into text.
+ * show as text. Only text cells: the numeric columns (`start`, `end`, the weights and scores) are
+ * numbers, written as numbers; an apostrophe would turn them into text.
  */
 export function neutralizeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

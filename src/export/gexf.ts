@@ -20,9 +20,10 @@ import type { Positions } from '../geometry/point.ts';
 import { edgeWidth, encodeTypes } from '../style/encoding.ts';
 import { NODE_SIZE } from '../picture/node-glyphs.ts';
 import { upright } from './upright.ts';
-import { hexToRgb, type Rgb } from './color.ts';
-import { ACTOR_COLUMNS, RELATION_COLUMNS, type Column } from './columns.ts';
+import { parseColor, type Rgba } from './color.ts';
+import { ACTOR_COLUMNS, RELATION_COLUMNS, type Column, type ColumnValue } from './columns.ts';
 import { EXPORT_ERROR_CODES, ExportError } from './export-error.ts';
+import { allianceColumns, type AllianceExportOption } from './alliance-columns.ts';
 import { selectRelations } from './select.ts';
 import { escapeXmlText, xmlAttributes } from './xml.ts';
 
@@ -40,6 +41,8 @@ export interface GexfOptions {
   readonly nodeSize: number;
   /** Theme colours by relation type id, as `encodeTypes` takes them. */
   readonly typeColors: ReadonlyMap<string, string> | undefined;
+  /** Camps and pair scores (see `alliance-columns.ts`): computed when undefined, left out when false. */
+  readonly alliance: AllianceExportOption;
 }
 
 export const DEFAULT_GEXF_OPTIONS: GexfOptions = Object.freeze({
@@ -49,6 +52,7 @@ export const DEFAULT_GEXF_OPTIONS: GexfOptions = Object.freeze({
   mixed: false,
   nodeSize: NODE_SIZE,
   typeColors: undefined,
+  alliance: undefined,
 });
 
 export const GEXF_NAMESPACES: Readonly<Record<GexfVersion, { gexf: string; viz: string; version: string }>> =
@@ -72,6 +76,7 @@ export function writeGexf(graph: ActorGraph, options: Partial<GexfOptions> = {})
     );
   }
   const edges = selectRelations(graph, resolved.relationIds);
+  const signed = allianceColumns(graph, edges, resolved.alliance);
   const colors = typeColors(graph, resolved.typeColors);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -81,15 +86,15 @@ export function writeGexf(graph: ActorGraph, options: Partial<GexfOptions> = {})
     `    <description>${escapeXmlText(graph.getAttribute('title'))}</description>`,
     '  </meta>',
     '  <graph mode="static" defaultedgetype="directed">',
-    ...declare('node', 'n', ACTOR_COLUMNS),
-    ...declare('edge', 'e', RELATION_COLUMNS),
+    ...declare('node', 'n', [...ACTOR_COLUMNS, ...(signed?.actors ?? [])]),
+    ...declare('edge', 'e', [...RELATION_COLUMNS, ...(signed?.relations ?? [])]),
     '    <nodes>',
   ];
   graph.forEachNode((node, actor) => {
     const point = resolved.positions?.get(node);
     lines.push(
       `      <node${xmlAttributes({ id: node, label: actor.name })}>`,
-      ...values('n', ACTOR_COLUMNS, actor),
+      ...values('n', ACTOR_COLUMNS, actor, signed?.actors ?? [], node),
       `        <viz:size${xmlAttributes({ value: resolved.nodeSize })}/>`,
       ...(point && Number.isFinite(point.x) && Number.isFinite(point.y)
         ? [`        <viz:position${xmlAttributes({ ...upright(point), z: 0 })}/>`]
@@ -104,7 +109,7 @@ export function writeGexf(graph: ActorGraph, options: Partial<GexfOptions> = {})
     const color = colors.get(view.typeId);
     lines.push(
       `      <edge${xmlAttributes({ id: edge, source: view.fromId, target: view.toId, label: view.typeLabel, type })}>`,
-      ...values('e', RELATION_COLUMNS, view),
+      ...values('e', RELATION_COLUMNS, view, signed?.relations ?? [], view),
       ...(color ? [`        <viz:color${xmlAttributes({ ...color })}/>`] : []),
       `        <viz:thickness${xmlAttributes({ value: edgeWidth(view.evidence.length) })}/>`,
       '      </edge>',
@@ -114,18 +119,25 @@ export function writeGexf(graph: ActorGraph, options: Partial<GexfOptions> = {})
   return lines.join('\n');
 }
 
-function typeColors(graph: ActorGraph, overrides: ReadonlyMap<string, string> | undefined): Map<string, Rgb> {
+function typeColors(
+  graph: ActorGraph,
+  overrides: ReadonlyMap<string, string> | undefined,
+): Map<string, Rgba> {
   return new Map(
     encodeTypes(graph.getAttribute('relationTypes'), overrides).map((e) => [
       e.typeId,
-      hexToRgb(e.color, `options.typeColors.${e.typeId}`),
+      parseColor(e.color, `options.typeColors.${e.typeId}`),
     ]),
   );
 }
 
 // Attribute ids carry the class so they never meet Gephi's own columns (id, label, weight); the
 // title is the name every reader shows, the same as GraphML's attr.name.
-function declare<T>(kind: 'node' | 'edge', prefix: string, columns: readonly Column<T>[]): string[] {
+function declare(
+  kind: 'node' | 'edge',
+  prefix: string,
+  columns: readonly Pick<Column<unknown>, 'name' | 'type'>[],
+): string[] {
   return [
     `    <attributes class="${kind}" mode="static">`,
     ...columns.map(
@@ -135,12 +147,21 @@ function declare<T>(kind: 'node' | 'edge', prefix: string, columns: readonly Col
   ];
 }
 
-function values<T>(prefix: string, columns: readonly Column<T>[], item: T): string[] {
-  const present = columns.flatMap((c) => {
-    const value = c.value(item);
-    return value === undefined
+/** The attvalues of an element: its own columns, then the alliance columns (keyed differently). */
+function values<T, U>(
+  prefix: string,
+  columns: readonly Column<T>[],
+  item: T,
+  extra: readonly Column<U>[],
+  extraItem: U,
+): string[] {
+  const attvalue = (name: string, value: ColumnValue): string[] =>
+    value === undefined
       ? []
-      : [`          <attvalue${xmlAttributes({ for: `${prefix}_${c.name}`, value: String(value) })}/>`];
-  });
+      : [`          <attvalue${xmlAttributes({ for: `${prefix}_${name}`, value: String(value) })}/>`];
+  const present = [
+    ...columns.flatMap((c) => attvalue(c.name, c.value(item))),
+    ...extra.flatMap((c) => attvalue(c.name, c.value(extraItem))),
+  ];
   return present.length === 0 ? [] : ['        <attvalues>', ...present, '        </attvalues>'];
 }

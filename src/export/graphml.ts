@@ -24,6 +24,7 @@ import {
   type ColumnType,
   type ColumnValue,
 } from './columns.ts';
+import { allianceColumns, type AllianceExportOption } from './alliance-columns.ts';
 import { selectRelations } from './select.ts';
 import { upright } from './upright.ts';
 import { escapeXmlText, xmlAttributes } from './xml.ts';
@@ -35,15 +36,18 @@ export interface GraphmlOptions {
   readonly relationIds: Iterable<string> | undefined;
   /** Also mark mutual relations `directed="false"`. networkx cannot read the result. */
   readonly mixed: boolean;
+  /** Camps and pair scores (see `alliance-columns.ts`): computed when undefined, left out when false. */
+  readonly alliance: AllianceExportOption;
 }
 
 export const DEFAULT_GRAPHML_OPTIONS: GraphmlOptions = Object.freeze({
   positions: undefined,
   relationIds: undefined,
   mixed: false,
+  alliance: undefined,
 });
 
-const GRAPHML_TYPES: Readonly<Record<ColumnType | 'double', string>> = Object.freeze({
+const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = Object.freeze({
   string: 'string',
   integer: 'int',
   boolean: 'boolean',
@@ -54,7 +58,7 @@ interface Key {
   readonly id: string;
   readonly for: 'graph' | 'node' | 'edge';
   readonly name: string;
-  readonly type: ColumnType | 'double';
+  readonly type: ColumnType;
 }
 
 // Key ids are unique across the document, so they carry the element kind; names are what readers see.
@@ -66,17 +70,30 @@ const keyOf = (prefix: 'g' | 'n' | 'e', name: string, type: Key['type']): Key =>
 });
 
 export function writeGraphml(graph: ActorGraph, options: Partial<GraphmlOptions> = {}): string {
-  const { positions, relationIds, mixed }: GraphmlOptions = { ...DEFAULT_GRAPHML_OPTIONS, ...options };
+  const { positions, relationIds, mixed, alliance }: GraphmlOptions = {
+    ...DEFAULT_GRAPHML_OPTIONS,
+    ...options,
+  };
   const edges = selectRelations(graph, relationIds);
+  const signed = allianceColumns(graph, edges, alliance);
   const keys: Key[] = [
     keyOf('g', 'dataset_id', 'string'),
     keyOf('g', 'title', 'string'),
     keyOf('g', 'source_titles', 'string'),
+    ...(signed
+      ? [
+          keyOf('g', 'camps_method', 'string'),
+          keyOf('g', 'frustration_count', 'integer'),
+          keyOf('g', 'frustration_weight', 'double'),
+        ]
+      : []),
     keyOf('n', 'label', 'string'),
     ...ACTOR_COLUMNS.map((c) => keyOf('n', c.name, c.type)),
+    ...(signed?.actors ?? []).map((c) => keyOf('n', c.name, c.type)),
     ...(positions ? [keyOf('n', 'x', 'double'), keyOf('n', 'y', 'double')] : []),
     keyOf('e', 'id', 'string'),
     ...RELATION_COLUMNS.map((c) => keyOf('e', c.name, c.type)),
+    ...(signed?.relations ?? []).map((c) => keyOf('e', c.name, c.type)),
   ];
   const { id, title, sources } = graph.getAttributes();
   const lines = [
@@ -92,6 +109,13 @@ export function writeGraphml(graph: ActorGraph, options: Partial<GraphmlOptions>
     data('g_dataset_id', id, '    '),
     data('g_title', title, '    '),
     data('g_source_titles', sources.map((s) => s.title).join(LIST_SEPARATOR), '    '),
+    ...(signed
+      ? [
+          data('g_camps_method', signed.split.camps.method, '    '),
+          data('g_frustration_count', signed.split.camps.frustration.count, '    '),
+          data('g_frustration_weight', signed.split.camps.frustration.weight, '    '),
+        ]
+      : []),
   ];
   graph.forEachNode((node, actor) => {
     const point = positions?.get(node);
@@ -99,6 +123,7 @@ export function writeGraphml(graph: ActorGraph, options: Partial<GraphmlOptions>
       `    <node${xmlAttributes({ id: node })}>`,
       data('n_label', actor.name),
       ...columnData('n', ACTOR_COLUMNS, actor),
+      ...columnData('n', signed?.actors ?? [], node),
       // A non-finite coordinate has no xs:double form that every reader accepts; leave it out.
       ...(point && Number.isFinite(point.x) && Number.isFinite(point.y)
         ? [data('n_x', upright(point).x), data('n_y', upright(point).y)]
@@ -113,6 +138,7 @@ export function writeGraphml(graph: ActorGraph, options: Partial<GraphmlOptions>
       `    <edge${xmlAttributes({ id: edge, source: view.fromId, target: view.toId, directed })}>`,
       data('e_id', edge),
       ...columnData('e', RELATION_COLUMNS, view),
+      ...columnData('e', signed?.relations ?? [], view),
       '    </edge>',
     );
   }

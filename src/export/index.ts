@@ -4,7 +4,7 @@ export { EXPORT_ERROR_CODES, ExportError, type ExportErrorCode } from './export-
 export { escapeXmlAttribute, escapeXmlText, stripInvalidXmlChars, xmlAttributes } from './xml.ts';
 export { QUOTE_SEPARATOR, LIST_SEPARATOR } from './columns.ts';
 export { selectRelations } from './select.ts';
-export { hexToRgb, type Rgb } from './color.ts';
+export { parseColor, type Rgb, type Rgba } from './color.ts';
 export { DEFAULT_GRAPHML_OPTIONS, writeGraphml, type GraphmlOptions } from './graphml.ts';
 export {
   DEFAULT_GEXF_OPTIONS,

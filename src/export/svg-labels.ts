@@ -2,6 +2,7 @@ import type { ActorGraph } from '../graph/actor-graph.ts';
 import { estimateTextWidth, wrapWords } from '../layout/label-metrics.ts';
 import { LABEL_MAX_WIDTH, NODE_LABEL, NODE_SIZE } from '../picture/node-glyphs.ts';
 import type { Point } from '../geometry/point.ts';
+import { isolate, isolateLines } from '../text/bidi.ts';
 import type { Bounds, EdgeCurve } from './svg-geometry.ts';
 import type { ResolvedSvgOptions } from './svg-options.ts';
 import { cleanText, num, textElement, textWidth } from './svg-text.ts';
@@ -13,7 +14,7 @@ const DESCENT = 0.22;
 
 /**
  * Wrapped exactly where the screen wraps (`wrapWords` at LABEL_MAX_WIDTH), below the node or, where
- * `labelsAbove` put it, above.
+ * `labelsAbove` put it, above; in a bidi isolate, as on the canvas.
  */
 export function nodeLabel(
   name: string,
@@ -23,7 +24,9 @@ export function nodeLabel(
   bounds: Bounds,
 ): string {
   const { fontSize } = options.theme;
-  const lines = wrapWords(name, (s) => estimateTextWidth(s, fontSize), LABEL_MAX_WIDTH);
+  const lines = isolateLines(
+    wrapWords(isolate(cleanText(name)), (s) => estimateTextWidth(s, fontSize), LABEL_MAX_WIDTH),
+  );
   if (lines.length === 1 && lines[0] === '') return '';
   const top = above
     ? center.y - NODE_SIZE / 2 - LABEL_MARGIN - lines.length * fontSize
@@ -53,10 +56,11 @@ export function edgeLabel(
   const { theme } = options;
   const typeId = graph.getEdgeAttribute(id, 'type');
   const type = graph.getAttribute('relationTypes').find((t) => t.id === typeId);
-  const text = cleanText(type?.label ?? typeId)
+  const plain = cleanText(type?.label ?? typeId)
     .replace(/\s+/g, ' ')
     .trim();
-  if (!text) return '';
+  if (!plain) return '';
+  const text = isolate(plain);
   const fontSize = theme.fontSize - 2;
   const width = textWidth(text, fontSize, 400);
   // `text-rotation: autorotate` keeps the text upright: the angle of the curve, folded into ±90°.

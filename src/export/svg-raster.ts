@@ -53,6 +53,13 @@ export function planRaster(
   // rounding of pixel sizes, so the promise in the message always holds.
   let reduced = roundDown(Math.min(scale, sideBound, areaBound));
   while (!fits(reduced) && reduced > Number.MIN_VALUE) reduced = roundDown(reduced * 0.999);
+  // A region so vast (1e300 units across) that no scale fits: width × height is Infinity, and the
+  // scale found would be 0 or NaN, drawn as an image of NaN by NaN pixels.
+  check(
+    reduced > 0 && Number.isFinite(reduced) && fits(reduced),
+    'region',
+    `The picture is ${formatScale(width)} × ${formatScale(height)} units, too large to draw at any scale.`,
+  );
   const limit =
     sideBound <= areaBound
       ? `${limits.maxSide.toLocaleString('en')} × ${limits.maxSide.toLocaleString('en')} pixels`

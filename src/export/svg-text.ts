@@ -1,16 +1,18 @@
 import { estimateTextWidth, wrapWords } from '../layout/label-metrics.ts';
+import { balanceIsolates, isolateLines } from '../text/bidi.ts';
 import { escapeXmlText, stripInvalidXmlChars } from './xml.ts';
 import { round } from '../geometry/round.ts';
 
-// Explicit embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069). A label is one
-// line of a <text> that viewers lay out as a single bidi paragraph, and titles end up in file
-// managers and screen readers: an unmatched RIGHT-TO-LEFT OVERRIDE would reverse the text after it,
-// the trick that disguises "cod.exe" as "exe.doc". Plain right-to-left text needs none of them.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// Explicit embeddings and overrides (U+202A–U+202E). A label is one line of a <text> that viewers lay
+// out as a single bidi paragraph, and titles end up in file managers and screen readers: an unmatched
+// RIGHT-TO-LEFT OVERRIDE would reverse the text after it, the trick that disguises "cod.exe" as
+// "exe.doc". Plain right-to-left text needs none of them. Isolates (U+2066–U+2069) reverse nothing
+// outside themselves once balanced, and data is drawn in isolates of its own (`isolate`).
+const EMBEDDINGS = /[\u202A-\u202E]/g;
 
-/** Data text as it may be drawn: without what XML forbids and without bidi controls. */
+/** Data text as it may be drawn: without what XML forbids, embeddings or overrides, or a stray isolate end. */
 export function cleanText(value: string): string {
-  return stripInvalidXmlChars(value).replace(BIDI_CONTROLS, '');
+  return balanceIsolates(stripInvalidXmlChars(value).replace(EMBEDDINGS, ''));
 }
 
 /**
@@ -46,7 +48,8 @@ export function textWidth(text: string, fontSize: number, weight: FontWeight): n
 /**
  * `text`, cleaned, in lines of at most `maxWidth`, broken between words, and inside a word only when
  * the word alone is too wide (a URL, a hostile 10,000-character label). At most `maxLines`, the last
- * one ending in "…".
+ * one ending in "…". An isolate that a break cuts is closed at the end of its line and opened again
+ * on the next (`isolateLines`).
  */
 export function wrapText(
   text: string,
@@ -60,12 +63,12 @@ export function wrapText(
   const lines = wrapWords(cleanText(text), measure, maxWidth).flatMap((line) =>
     measure(line) <= maxWidth ? [line] : breakWord(line, measure, maxWidth),
   );
-  if (lines.length <= maxLines) return lines;
+  if (lines.length <= maxLines) return isolateLines(lines);
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1] ?? '';
   while (last && measure(`${last}…`) > maxWidth) last = [...last].slice(0, -1).join('');
   kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
+  return isolateLines(kept);
 }
 
 function breakWord(word: string, measure: (s: string) => number, maxWidth: number): string[] {

@@ -1,6 +1,7 @@
 import type { ActorGraph } from './actor-graph.ts';
 import type { Polarity } from '../model/dataset.ts';
 import { formatCount } from '../text/count.ts';
+import { isolate } from '../text/bidi.ts';
 
 const plural = (n: number, one: string, many = `${one}s`): string =>
   `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -13,7 +14,8 @@ function list(items: readonly string[]): string {
 /**
  * One sentence that says what the graph shows, generated from the data so it is never out of date:
  * "7 actors joined by 24 relations (14 cooperative, 7 conflictual, 3 neutral), backed by 41 verbatim
- * quotes; Russia is the most connected, with 15 relations to 5 actors."
+ * quotes; Russia is the most connected, with 15 relations to 5 actors." The name is isolated, so
+ * that it reads in its own direction and nothing in it turns the rest of the sentence around.
  */
 export function summarizeGraph(graph: ActorGraph): string {
   if (graph.order === 0) return 'This graph has no actors yet.';
@@ -36,7 +38,7 @@ export function summarizeGraph(graph: ActorGraph): string {
     const degree = graph.degree(node);
     if (degree > best) {
       best = degree;
-      hub = `; ${actor.name} is the most connected, with ${plural(degree, 'relation')} to ${plural(graph.neighbors(node).length, 'actor')}`;
+      hub = `; ${isolate(actor.name)} is the most connected, with ${plural(degree, 'relation')} to ${plural(graph.neighbors(node).length, 'actor')}`;
     }
   });
   return `${head}${breakdown}${backing}${hub}.`;

@@ -4,6 +4,7 @@ import { computeEdgeBends } from './edge-bends.ts';
 import { edgeWidth, type TypeEncoding } from '../style/encoding.ts';
 import type { Positions } from '../geometry/point.ts';
 import { labelsAbove } from '../layout/label-sides.ts';
+import { isolate } from '../text/bidi.ts';
 
 export interface ElementOptions {
   readonly encodings: readonly TypeEncoding[];
@@ -13,7 +14,8 @@ export interface ElementOptions {
 /**
  * The model as Cytoscape elements. Styling lives in the stylesheet; elements only carry classes made
  * from indexes and enums (`t3`, `s-alleged`, `kind-state`, `label-above`) and the few numbers the stylesheet maps
- * (`width`, `bend`). Labels are data, drawn as text by Cytoscape, never parsed as markup.
+ * (`width`, `bend`). Labels are data, drawn as text by Cytoscape, never parsed as markup, each in
+ * its own bidi isolate so that it is drawn in its own direction and no control in it reaches past it.
  */
 export function toElements(graph: ActorGraph, { encodings, positions }: ElementOptions): ElementDefinition[] {
   const typeIndex = new Map(encodings.map((e) => [e.typeId, e.index]));
@@ -24,7 +26,7 @@ export function toElements(graph: ActorGraph, { encodings, positions }: ElementO
     const position = positions?.get(id);
     return {
       group: 'nodes',
-      data: { id, label: actor.name },
+      data: { id, label: isolate(actor.name) },
       classes: above.has(id) ? `kind-${actor.kind} label-above` : `kind-${actor.kind}`,
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
     };
@@ -35,7 +37,7 @@ export function toElements(graph: ActorGraph, { encodings, positions }: ElementO
       id,
       source,
       target,
-      label: typeLabels.get(relation.type) ?? relation.type,
+      label: isolate(typeLabels.get(relation.type) ?? relation.type),
       width: edgeWidth(relation.evidence.length),
       bend: bends.get(id) ?? 0,
     },

@@ -19,11 +19,18 @@ const OTHER_EM = 0.72;
 /** CJK and other full-width scripts. */
 const WIDE_EM = 1.0;
 
+/** Invisible formatting characters, drawn with no width: bidi marks, embeddings and isolates, joiners. */
+const invisible = (code: number): boolean =>
+  (code >= 0x200b && code <= 0x200f) ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2060 && code <= 0x206f);
+
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    em += code >= 0x20 && code <= 0x7e ? ASCII_EM[code - 0x20]! : code >= 0x2e80 ? WIDE_EM : OTHER_EM;
+    if (code >= 0x20 && code <= 0x7e) em += ASCII_EM[code - 0x20]!;
+    else if (!invisible(code) && code !== 0xfeff) em += code >= 0x2e80 ? WIDE_EM : OTHER_EM;
   }
   return em * fontSize;
 }

@@ -1,5 +1,6 @@
 import { layoutLegend, type LegendLayout, type LegendSection } from './legend-layout.ts';
 import type { TextBlock, TextMeasure, TextStyle } from './marks.ts';
+import { isolate } from '../text/bidi.ts';
 
 /**
  * The frame around a picture, in no format: the title above, then the graph, the legend and the
@@ -82,9 +83,11 @@ export function layoutFrame(
     return { lines, x: left + PAD, baseline, style: kind.style, lineHeight: kind.line, ink, anchor: 'start' };
   };
 
-  const titleLines = measure.wrap(content.title, TITLE.style, textWidth, TITLE.maxLines).filter(Boolean);
+  // The title is data (the dataset's or the host's): drawn in its own direction, as labels are.
+  const titleText = isolate(content.title);
+  const titleLines = measure.wrap(titleText, TITLE.style, textWidth, TITLE.maxLines).filter(Boolean);
   const top = titleLines.length ? graph.y - (PAD + titleLines.length * TITLE.line + GAP) : graph.y;
-  const title = line(content.title, TITLE, top + PAD, { theme: 'foreground' });
+  const title = line(titleText, TITLE, top + PAD, { theme: 'foreground' });
   let y = graph.y + graph.height;
   const legend =
     content.legend &&

@@ -3,6 +3,7 @@ import { RELATION_STATUSES, type ActorKind } from '../model/dataset.ts';
 import { STATUS_ENCODINGS, type StatusEncoding, type TypeEncoding } from '../style/encoding.ts';
 import type { LegendSection } from './legend-layout.ts';
 import { kindSwatch, statusSwatch, typeSwatch } from './legend-swatches.ts';
+import { isolate } from '../text/bidi.ts';
 
 /** What the graph picture's legend explains: only what the picture shows. */
 export interface LegendContent {
@@ -55,7 +56,10 @@ export function graphLegend(content: LegendContent): LegendSection[] {
     sections.push({
       heading: 'Relation types',
       arrangement: 'grid',
-      items: content.types.map(({ label, encoding }) => ({ label, swatch: typeSwatch(encoding) })),
+      items: content.types.map(({ label, encoding }) => ({
+        label: isolate(label),
+        swatch: typeSwatch(encoding),
+      })),
     });
   if (content.statuses.length)
     sections.push({
@@ -68,6 +72,7 @@ export function graphLegend(content: LegendContent): LegendSection[] {
 
 /** The source line under the graph picture. */
 export function graphAttribution(graph: ActorGraph): string {
-  const titles = graph.getAttribute('sources').map((s) => s.title);
+  // Each title in its own isolate: a Hebrew title ending in digits stays one title, in its direction.
+  const titles = graph.getAttribute('sources').map((s) => isolate(s.title));
   return titles.length ? `Source: ${titles.join('; ')} — actor-graph` : 'actor-graph';
 }

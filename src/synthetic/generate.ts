@@ -22,7 +22,7 @@ const TYPES: readonly RelationType[] = [
   { id: 'aid', label: 'Aid', polarity: 'cooperative', cameo: '070', plover: 'AID' },
   { id: 'trade', label: 'Trade', polarity: 'cooperative', cameo: '061', plover: 'COOPERATE' },
   { id: 'condemnation', label: 'Condemnation', polarity: 'conflictual', cameo: '111', plover: 'ACCUSE' },
-  { id: 'strike', label: 'Military strike', polarity: 'conflictual', cameo: '195', plover: 'FIGHT' },
+  { id: 'strike', label: 'Military strike', polarity: 'conflictual', cameo: '195', plover: 'ASSAULT' },
   { id: 'call', label: 'Phone call', polarity: 'neutral', cameo: '041', plover: 'CONSULT' },
 ];
 const VERBS: Readonly<Record<string, string>> = {

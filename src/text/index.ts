@@ -4,3 +4,4 @@ export { indexLines, positionAt, type LineIndex, type Position } from './lines.t
 export { sentenceAround, type SentenceContext, type SentenceOptions } from './sentence.ts';
 export { characterName, needsEscape, printable, quoted } from './printable.ts';
 export { safeLinkUrl } from './safe-url.ts';
+export { balanceIsolates, isolate, isolateLines } from './bidi.ts';

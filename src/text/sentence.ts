@@ -79,13 +79,17 @@ export function sentenceAround(
   const e = Math.max(s, index.toUtf16(end));
   const quote = whole.slice(s, e);
 
-  const lineStart = s === 0 ? 0 : whole.lastIndexOf('\n', s - 1) + 1;
-  const lineEndAt = quote.endsWith('\n') ? e : whole.indexOf('\n', e);
-  const lineEnd = lineEndAt === -1 ? whole.length : lineEndAt;
+  // Only a window around the quote is read, for line breaks too: a source can be one line of 50 MB,
+  // and searching all of it for each of a relation's hundred quotes froze the page.
+  const windowStart = Math.max(0, s - 3 * max);
+  const windowEnd = Math.min(whole.length, e + 3 * max);
+  const lineStart = windowStart + whole.slice(windowStart, s).lastIndexOf('\n') + 1;
+  const lineEndAt = quote.endsWith('\n') ? 0 : whole.slice(e, windowEnd).indexOf('\n');
+  const lineEnd = lineEndAt === -1 ? windowEnd : e + lineEndAt;
 
-  // Segment only a window around the quote: a paragraph can be as long as the whole text.
-  const from = Math.max(lineStart, s - 3 * max);
-  const to = Math.min(lineEnd, e + 3 * max);
+  // Segment only that window, within the quote's line.
+  const from = Math.max(lineStart, windowStart);
+  const to = Math.min(lineEnd, windowEnd);
   const segments = segmenterFor(options.lang).segment(whole.slice(from, to));
   const first = segments.containing(s - from);
   const last = segments.containing(Math.max(s, e - 1) - from);

@@ -26,7 +26,7 @@ export interface Decoded {
 }
 
 const MB = 1024 * 1024;
-const formatSize = (bytes: number): string =>
+export const formatSize = (bytes: number): string =>
   bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${bytes} bytes`;
 
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence (WHATWG rules), or -1. */

@@ -1,13 +1,15 @@
 /**
  * Every quote must be exactly the code points `[start, end)` of its source. When it is not, the message
  * says how to fix it: where the quote really is, where else it occurs, or where the text first differs.
+ * Finding that out costs a search, so it is done only for problems that will be listed, and within
+ * the budget of `QuoteSearch`.
  */
 import { codePointLength, indexText, sliceCodePoints, type TextIndex } from '../text/code-points.ts';
-import { findQuote } from '../text/find-quote.ts';
 import { indexLines, type LineIndex } from '../text/lines.ts';
 import { printable, quoted } from '../text/printable.ts';
 import { PROBLEM_CODES, type Problem, type ProblemCode, type ProblemSink } from './problem.ts';
 import { MAX_OFFSET } from './schema-source.ts';
+import { NEAR, QuoteSearch, type Found } from './quote-search.ts';
 import { isObject, named, objectsIn, stringIn, wholeNumberIn } from './shape.ts';
 
 /** Occurrences listed in a message; more are counted as "or more". */
@@ -49,23 +51,32 @@ const normalize = (text: string): string => text.replace(VARIANT, (ch) => VARIAN
 
 /**
  * Problems with quotes and their offsets. With `sink`, each goes there as it is found and the returned
- * list is empty; without, they are returned.
+ * list is empty; without, they are returned. `room` says whether the next problem will be listed: once
+ * it will only be counted (past `limits.maxProblems`), nothing is searched to explain it.
  */
 export function checkEvidence(
   root: unknown,
   texts: ReadonlyMap<string, string>,
   file: string,
   sink?: ProblemSink,
+  room: () => boolean = () => true,
 ): Problem[] {
   const problems: Problem[] = [];
   if (!isObject(root)) return problems;
   const sources = new Map<string, Source>();
+  // Sources that name one file share its text: it is indexed once.
+  const indexes = new Map<string, TextIndex>();
   const sourceFor = (id: string): Source | undefined => {
     let source = sources.get(id);
     const text = texts.get(id);
-    if (!source && text !== undefined) sources.set(id, (source = { id, index: indexText(text) }));
+    if (!source && text !== undefined) {
+      let index = indexes.get(text);
+      if (!index) indexes.set(text, (index = indexText(text)));
+      sources.set(id, (source = { id, index }));
+    }
     return source;
   };
+  const search = new QuoteSearch();
   const emit = sink ?? ((problem: Problem) => void problems.push(problem));
   const report = (code: ProblemCode, path: string, message: string): void =>
     emit({ code, severity: 'error', file, path, message });
@@ -94,23 +105,34 @@ export function checkEvidence(
         continue;
       }
       const length = source.index.length;
+      // Past the listing limit a problem is only counted: its message is never read, so no search.
+      const explain = room();
 
       if (start > length || end > length) {
         const which = end > length ? `end ${end}` : `start ${start}`;
+        const where = explain ? whereIs(source, quote, search, start, end) : '';
         report(
           PROBLEM_CODES.offsetsOutOfRange,
           `${path}.${end > length ? 'end' : 'start'}`,
-          `${label}: ${which} is past the end of source ${quoted(source.id)} (${length} characters).${whereIs(source, quote)}`,
+          `${label}: ${which} is past the end of source ${quoted(source.id)} (${length} characters).${where}`,
         );
       } else if (start >= end) {
+        const where = explain ? whereIs(source, quote, search, start, end) : '';
         report(
           PROBLEM_CODES.offsetsOutOfRange,
           `${path}.end`,
-          `${label}: start (${start}) must be less than end (${end}).${whereIs(source, quote)}`,
+          `${label}: start (${start}) must be less than end (${end}).${where}`,
         );
       } else {
         const actual = sliceCodePoints(source.index, start, end);
-        if (actual !== quote) mismatch(source, quote, actual, start, end, path, label, report);
+        if (actual === quote) continue;
+        if (explain) mismatch(source, quote, actual, { start, end, path, label }, search, report);
+        else
+          report(
+            PROBLEM_CODES.quoteNotFound,
+            `${path}.quote`,
+            `${label}: the quote is not the text at ${start}–${end}.`,
+          );
       }
     }
   }
@@ -126,52 +148,67 @@ function span(source: Source, start: number, length: number): string {
   return `${start}–${start + length} (line ${lineOf(source, start)})`;
 }
 
+/** Said when only the text around the offsets was searched, so that "not found" is not misread. */
+const onlyNear = (found: Found): string =>
+  found.near
+    ? ` (Only the text within ${NEAR.toLocaleString('en')} characters of its offsets was searched: so many quotes are wrong in so large a source that searching all of it for each would take minutes.)`
+    : '';
+
 /** A sentence saying where the quote occurs, for messages about offsets that are wrong anyway. */
-function whereIs(source: Source, quote: string): string {
-  const found = findQuote(source.index, quote, { limit: 2 });
-  const [first] = found;
-  if (first === undefined) return ' The quote does not occur in the source.';
+function whereIs(source: Source, quote: string, search: QuoteSearch, start: number, end: number): string {
+  const length = source.index.length;
+  const found = search.find(source.index, quote, 2, Math.min(start, length), Math.min(end, length));
+  const [first] = found.offsets;
+  if (first === undefined)
+    return ` The quote does not occur in the source${found.near ? ' near there' : ''}.${onlyNear(found)}`;
   const n = codePointLength(quote);
-  if (found.length === 1)
-    return ` The quote is at ${span(source, first, n)}: set start to ${first} and end to ${first + n}.`;
-  return ` The quote occurs more than once, first at ${span(source, first, n)}.`;
+  if (found.offsets.length === 1)
+    return ` The quote is at ${span(source, first, n)}: set start to ${first} and end to ${first + n}.${onlyNear(found)}`;
+  return ` The quote occurs more than once, first at ${span(source, first, n)}.${onlyNear(found)}`;
+}
+
+interface Place {
+  readonly start: number;
+  readonly end: number;
+  readonly path: string;
+  readonly label: string;
 }
 
 function mismatch(
   source: Source,
   quote: string,
   actual: string,
-  start: number,
-  end: number,
-  path: string,
-  label: string,
+  { start, end, path, label }: Place,
+  search: QuoteSearch,
   report: (code: ProblemCode, path: string, message: string) => void,
 ): void {
   const n = codePointLength(quote);
-  const found = findQuote(source.index, quote, { limit: SHOWN + 1 });
-  const [first] = found;
-  if (found.length === 1 && first !== undefined) {
+  const found = search.find(source.index, quote, SHOWN + 1, start, end);
+  const offsets = found.offsets;
+  const [first] = offsets;
+  if (offsets.length === 1 && first !== undefined) {
     report(
       PROBLEM_CODES.quoteMismatch,
       `${path}.start`,
-      `${label}: the quote is at ${span(source, first, n)}, not ${start}–${end}: set start to ${first} and end to ${first + n}.`,
+      `${label}: the quote is at ${span(source, first, n)}, not ${start}–${end}: set start to ${first} and end to ${first + n}.${onlyNear(found)}`,
     );
-  } else if (found.length > 1) {
-    const count = found.length > SHOWN ? `more than ${SHOWN} times` : `${found.length} times`;
-    const list = found
+  } else if (offsets.length > 1) {
+    const count = offsets.length > SHOWN ? `more than ${SHOWN} times` : `${offsets.length} times`;
+    const list = offsets
       .slice(0, SHOWN)
       .map((at) => span(source, at, n))
       .join(', ');
     report(
       PROBLEM_CODES.quoteMismatch,
       `${path}.start`,
-      `${label}: the text at ${start}–${end} is not the quote, which occurs ${count} in source ${quoted(source.id)}: at ${list}. Set start and end to the one you mean.`,
+      `${label}: the text at ${start}–${end} is not the quote, which occurs ${count} in source ${quoted(source.id)}: at ${list}. Set start and end to the one you mean.${onlyNear(found)}`,
     );
   } else {
+    const where = found.near ? ` near ${start}–${end}` : '';
     report(
       PROBLEM_CODES.quoteNotFound,
       `${path}.quote`,
-      `${label}: the quote is not in source ${quoted(source.id)}. ${firstDifference(actual, quote, start, end)}${nearMatch(source, quote)}`,
+      `${label}: the quote is not in source ${quoted(source.id)}${where}. ${firstDifference(actual, quote, start, end)}${nearMatch(source, quote, search, start, end)}${onlyNear(found)}`,
     );
   }
 }
@@ -189,9 +226,22 @@ function firstDifference(actual: string, quote: string, start: number, end: numb
   return `At ${start}–${end} the text reads ${excerpt(actual, from)} where the quote has ${excerpt(quote, from)} (they differ from character ${codePointLength(quote.slice(0, k)) + 1}).`;
 }
 
-function nearMatch(source: Source, quote: string): string {
-  source.normalized ??= normalize(source.index.text);
-  const at = source.normalized.indexOf(normalize(quote));
+/**
+ * Where the quote occurs but for quotation marks, dashes and spaces: in the whole text while the
+ * search budget allows (normalizing it once is a pass over it too), else near the offsets.
+ */
+function nearMatch(source: Source, quote: string, search: QuoteSearch, start: number, end: number): string {
+  const { text } = source.index;
+  const wanted = normalize(quote);
+  let at: number;
+  if (search.spend(source.normalized === undefined ? 2 * text.length : text.length)) {
+    source.normalized ??= normalize(text);
+    at = source.normalized.indexOf(wanted);
+  } else {
+    const { from, to } = search.window(source.index, start, end);
+    const inside = normalize(text.slice(from, to)).indexOf(wanted);
+    at = inside === -1 ? -1 : from + inside;
+  }
   if (at === -1) return '';
   const offset = source.index.toCodePoint(at);
   return ` The text at ${span(source, offset, codePointLength(quote))} matches except for quotation marks, dashes or spaces: copy it exactly.`;

@@ -7,6 +7,13 @@ import { COLLECTION_MAX_ITEMS } from './schema-source.ts';
 export interface Limits {
   /** Largest file (dataset or source text) read, in bytes, before decoding. */
   readonly maxBytes: number;
+  /**
+   * Most bytes of source files read for one dataset, all together. Every source that names a file
+   * counts it, also when another source names the same file (which is read only once): each source's
+   * text is held, searched and exported on its own, so a hundred sources naming one 45 MB file would
+   * cost a hundred times that.
+   */
+  readonly maxSourceBytes: number;
   /** Deepest nesting of arrays and objects; a real dataset needs 5. */
   readonly maxDepth: number;
   /**
@@ -29,6 +36,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxBytes: 50 * 1024 * 1024,
+  maxSourceBytes: 50 * 1024 * 1024,
   maxDepth: 64,
   maxValues: 4_000_000,
   maxActors: COLLECTION_MAX_ITEMS.actors,

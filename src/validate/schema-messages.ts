@@ -97,6 +97,9 @@ export function patternMessage(
   if (node === defs['date']) return `${what} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD.`;
   if (key === 'language') return `${what} is not a language tag: use a BCP 47 tag such as "en" or "pt-BR".`;
   if (key === 'cameo') return `${what} is not a CAMEO code: use 2 to 4 digits, such as "057".`;
+  if (key === 'file' && typeof value === 'string' && /(?:^|\/)\.[^./]/.test(value)) {
+    return `${what} names a hidden file or folder (a name starting with a dot): hidden files hold settings and secrets (.env, .git, .ssh), so they are never read as sources nor copied into an export. Give the text a file name without a leading dot.`;
+  }
   if (key === 'file') {
     return `${what} is not an allowed source path: give a path relative to the dataset's folder, inside it (letters, digits, '_', '.', '/', '-'; no '..', no leading '/').`;
   }

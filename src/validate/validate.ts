@@ -86,19 +86,20 @@ export async function validateDataset(
   }
 
   // The source files download while the rest is checked.
-  const started = startSourceReads(root, options.resolveSource);
+  const sourceOptions = {
+    file,
+    resolveSource: options.resolveSource,
+    maxBytes: limits.maxBytes,
+    maxSourceBytes: limits.maxSourceBytes,
+    sink: report,
+  };
+  const started = startSourceReads(root, sourceOptions);
   checkSchema(root, file, report);
   if (!isObject(root)) return done(locate);
   checkReferences(root, file, report);
   checkSavedPositions(root, file, report);
-  const sources = await loadSources(root, {
-    file,
-    resolveSource: options.resolveSource,
-    maxBytes: limits.maxBytes,
-    sink: report,
-    started,
-  });
-  checkEvidence(root, sources.texts, file, report);
+  const sources = await loadSources(root, { ...sourceOptions, started });
+  checkEvidence(root, sources.texts, file, report, () => kept.length < limits.maxProblems);
   return done(locate, sources.texts, root);
 }
 

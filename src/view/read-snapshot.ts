@@ -5,42 +5,65 @@
  */
 import type { Point } from '../geometry/point.ts';
 import { RELATION_STATUSES, type RelationStatus } from '../model/dataset.ts';
+import { formatCount } from '../text/count.ts';
 import { decodeText } from '../validate/decode.ts';
+import { DEFAULT_LIMITS } from '../validate/limits.ts';
 import { parseJson } from '../validate/parse-json.ts';
 import { childPath, PROBLEM_CODES, type Problem } from '../validate/problem.ts';
 import {
+  isCoordinate,
+  MAX_COORDINATE,
+  MAX_VIEW_BYTES,
   SNAPSHOT_ID,
+  VIEW_ZOOM,
   type Selection,
   type SnapshotResult,
   type Viewport,
   type ViewSnapshot,
 } from './snapshot.ts';
 
+/** Most JSON values in a view: 50,000 positions are 200,000 (a key, an array and two numbers each). */
+const MAX_VIEW_VALUES = 1_000_000;
+
 /**
  * Reads a snapshot with the dataset's own decoder and parser, so it gets the same clear problems
  * (a syntax error explained as `validateDataset` explains one, with json-refusal.ts loaded only then).
+ * As for a dataset, at most `DEFAULT_LIMITS.maxProblems` are listed and their places are found in one
+ * pass over the text, so a view link full of mistakes costs a pass, not a pass per mistake.
  */
 export async function parseViewSnapshot(input: Uint8Array | string, file: string): Promise<SnapshotResult> {
-  const decoded = decodeText(input, {
-    file,
-    path: '$',
-    subject: 'The view file',
-    maxBytes: 20 * 1024 * 1024,
-  });
+  const decoded = decodeText(input, { file, path: '$', subject: 'The view file', maxBytes: MAX_VIEW_BYTES });
   if (decoded.text === undefined) return { problems: decoded.problems };
-  let parsed = parseJson(decoded.text, { file, maxDepth: 8 });
+  let parsed = parseJson(decoded.text, { file, maxDepth: 8, maxValues: MAX_VIEW_VALUES });
   if (parsed.refused) parsed = (await import('../validate/json-refusal.ts')).explainRefusal(parsed);
-  const problems = [...decoded.problems, ...parsed.problems];
+  const problems: Problem[] = [...decoded.problems, ...parsed.problems];
   if (parsed.value === undefined || problems.some((p) => p.severity === 'error')) return { problems };
-  const located = (path: string, message: string): Problem => ({
-    code: PROBLEM_CODES.schema,
-    severity: 'error',
-    file,
-    path,
-    ...parsed.locate(path),
-    message,
+  const found: { path: string; message: string }[] = [];
+  let more = 0;
+  const snapshot = readSnapshot(parsed.value, (path, message) => {
+    if (found.length < DEFAULT_LIMITS.maxProblems) found.push({ path, message });
+    else more++;
   });
-  const snapshot = readSnapshot(parsed.value, (path, message) => problems.push(located(path, message)));
+  const places = parsed.locateAll(found.map((f) => f.path));
+  for (const { path, message } of found)
+    problems.push({
+      code: PROBLEM_CODES.schema,
+      severity: 'error',
+      file,
+      path,
+      ...places.get(path),
+      message,
+    });
+  if (more > 0)
+    problems.push({
+      code: PROBLEM_CODES.tooManyProblems,
+      severity: 'error',
+      file,
+      path: '$',
+      line: 1,
+      column: 1,
+      message: `…and ${formatCount(more)} more problem${more === 1 ? '' : 's'}, not listed: only the first ${formatCount(DEFAULT_LIMITS.maxProblems)} are. Fix these, then check again.`,
+    });
   return problems.some((p) => p.severity === 'error') ? { problems } : { snapshot, problems };
 }
 
@@ -63,8 +86,8 @@ function readSnapshot(
     for (const [id, point] of Object.entries(rawPositions)) {
       const path = childPath('$.positions', id);
       if (!SNAPSHOT_ID.test(id)) fail(path, `"${id.slice(0, 40)}" is not a valid actor id.`);
-      else if (!Array.isArray(point) || point.length !== 2 || !point.every(isFiniteNumber))
-        fail(path, 'Expected [x, y] with two finite numbers.');
+      else if (!Array.isArray(point) || point.length !== 2 || !point.every(isCoordinate))
+        fail(path, `Expected [x, y] with two numbers from ${-MAX_COORDINATE} to ${MAX_COORDINATE}.`);
       else positions.set(id, { x: point[0] as number, y: point[1] as number });
     }
   }
@@ -94,16 +117,19 @@ function readSnapshot(
   if (rawViewport !== undefined) {
     const zoom = isObject(rawViewport) ? rawViewport['zoom'] : undefined;
     const center = isObject(rawViewport) ? rawViewport['center'] : undefined;
-    if (
-      isFiniteNumber(zoom) &&
-      zoom > 0 &&
-      isObject(center) &&
-      isFiniteNumber(center['x']) &&
-      isFiniteNumber(center['y'])
-    ) {
-      viewport = { zoom, center: { x: center['x'], y: center['y'] } };
-    } else
-      fail('$.viewport', 'Expected { "zoom": a positive number, "center": { "x": number, "y": number } }.');
+    if (!isObject(rawViewport) || !isObject(center))
+      fail('$.viewport', 'Expected { "zoom": a number, "center": { "x": number, "y": number } }.');
+    else if (!isFiniteNumber(zoom) || zoom < VIEW_ZOOM.min || zoom > VIEW_ZOOM.max)
+      fail(
+        '$.viewport.zoom',
+        `Expected a zoom from ${VIEW_ZOOM.min} to ${VIEW_ZOOM.max}, as the widget shows.`,
+      );
+    else if (!isCoordinate(center['x']) || !isCoordinate(center['y']))
+      fail(
+        '$.viewport.center',
+        `Expected { "x": number, "y": number }, each from ${-MAX_COORDINATE} to ${MAX_COORDINATE}.`,
+      );
+    else viewport = { zoom, center: { x: center['x'], y: center['y'] } };
   }
 
   return {

@@ -36,11 +36,39 @@ export const SNAPSHOT_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 // Reading one: read-snapshot.ts (the widget loads it only for a saved view).
 
-/** The snapshot as JSON text, keys in a fixed order so the same view always gives the same bytes. */
+/**
+ * The zooms a view may have: those the widget's canvas can show (`rendererOptions`: 0.15 or 0.01 up
+ * to 4). A zoom of 1e-300 is a positive number too, but a picture of it is NaN by NaN pixels.
+ */
+export const VIEW_ZOOM = Object.freeze({ min: 0.01, max: 4 });
+
+/**
+ * The largest coordinate a view may hold, far beyond any layout (the seed spans a few hundred units,
+ * 50,000 actors some tens of thousands). 1e308 is finite, but rounded for saving it becomes Infinity,
+ * which JSON writes as null: a view must be one that can be saved and read back.
+ */
+export const MAX_COORDINATE = 1e7;
+
+/** A number a view may hold as a coordinate: finite and within `MAX_COORDINATE`. */
+export const isCoordinate = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
+const clampCoordinate = (n: number): number =>
+  round(Math.min(Math.max(n, -MAX_COORDINATE), MAX_COORDINATE), 2);
+const clampZoom = (zoom: number): number =>
+  Math.min(Math.max(Math.round(zoom * 10000) / 10000, VIEW_ZOOM.min), VIEW_ZOOM.max);
+
+/**
+ * The snapshot as JSON text, keys in a fixed order so the same view always gives the same bytes.
+ * Numbers are kept within what `parseViewSnapshot` accepts (an actor dragged past the limit is saved
+ * at it), so every view the widget saves can be restored.
+ */
 export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | undefined = 2): string {
   const positions: Record<string, [number, number]> = {};
   for (const [id, { x, y }] of snapshot.positions) {
-    Object.defineProperty(positions, id, { value: [round(x, 2), round(y, 2)], enumerable: true });
+    Object.defineProperty(positions, id, {
+      value: [clampCoordinate(x), clampCoordinate(y)],
+      enumerable: true,
+    });
   }
   const json = {
     kind: snapshot.kind,
@@ -54,10 +82,16 @@ export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | un
       ? {}
       : {
           viewport: {
-            zoom: Math.round(snapshot.viewport.zoom * 10000) / 10000,
-            center: { x: round(snapshot.viewport.center.x, 2), y: round(snapshot.viewport.center.y, 2) },
+            zoom: clampZoom(snapshot.viewport.zoom),
+            center: {
+              x: clampCoordinate(snapshot.viewport.center.x),
+              y: clampCoordinate(snapshot.viewport.center.y),
+            },
           },
         }),
   };
   return `${JSON.stringify(json, null, space)}${space ? '\n' : ''}`;
 }
+
+/** The largest view file read: far more than 50,000 actors' positions take. */
+export const MAX_VIEW_BYTES = 20 * 1024 * 1024;

@@ -89,6 +89,21 @@ export interface Ink {
   readonly background: string;
 }
 
+const decoders = new WeakMap<Browser, Promise<Page>>();
+
+/**
+ * A blank page of the browser that decodes pictures for `measureInk` and `diffPixels`, opened once per
+ * browser (a page and its context cost more than the decoding) and closed with it.
+ */
+function decoderPage(browser: Browser): Promise<Page> {
+  let page = decoders.get(browser);
+  if (!page) {
+    page = browser.newPage();
+    decoders.set(browser, page);
+  }
+  return page;
+}
+
 /**
  * Counts the pixels of a PNG. The test page is not touched: the picture is decoded in a blank page of
  * the same browser, which has a PNG decoder built in.
@@ -99,49 +114,45 @@ export async function measureInk(
   near?: string,
   region?: { x: number; y: number; width: number; height: number },
 ): Promise<Ink> {
-  const decoder = await browser.newPage();
-  try {
-    return await decoder.evaluate(
-      async ({ base64, color, area }) => {
-        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        const { x, y, width, height } = area ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
-        const { data } = context.getImageData(
-          Math.round(x),
-          Math.round(y),
-          Math.round(width),
-          Math.round(height),
-        );
-        const counts = new Map<number, number>();
-        for (let i = 0; i < data.length; i += 4) {
-          const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-        const background = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-        const bg = [(background >> 16) & 255, (background >> 8) & 255, background & 255];
-        const target = color ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) : undefined;
-        let inked = 0;
-        let near = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          const px = [data[i]!, data[i + 1]!, data[i + 2]!];
-          if (px.some((v, k) => Math.abs(v - bg[k]!) > 40)) inked++;
-          if (target && px.every((v, k) => Math.abs(v - target[k]!) < 40)) near++;
-        }
-        return {
-          inked,
-          total: data.length / 4,
-          near,
-          background: `#${background.toString(16).padStart(6, '0')}`,
-        };
-      },
-      { base64: png.toString('base64'), color: near, area: region },
-    );
-  } finally {
-    await decoder.close();
-  }
+  const decoder = await decoderPage(browser);
+  return decoder.evaluate(
+    async ({ base64, color, area }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { x, y, width, height } = area ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
+      const { data } = context.getImageData(
+        Math.round(x),
+        Math.round(y),
+        Math.round(width),
+        Math.round(height),
+      );
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const background = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+      const bg = [(background >> 16) & 255, (background >> 8) & 255, background & 255];
+      const target = color ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) : undefined;
+      let inked = 0;
+      let near = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const px = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (px.some((v, k) => Math.abs(v - bg[k]!) > 40)) inked++;
+        if (target && px.every((v, k) => Math.abs(v - target[k]!) < 40)) near++;
+      }
+      return {
+        inked,
+        total: data.length / 4,
+        near,
+        background: `#${background.toString(16).padStart(6, '0')}`,
+      };
+    },
+    { base64: png.toString('base64'), color: near, area: region },
+  );
 }
 
 /** The ink of the graph's drawing area as it is on screen now. */
@@ -198,30 +209,26 @@ export function tinyDataset(title: string): Dataset {
 
 /** How many pixels differ clearly between two screenshots of the same size. */
 export async function diffPixels(browser: Browser, a: Buffer, b: Buffer): Promise<number> {
-  const decoder = await browser.newPage();
-  try {
-    return await decoder.evaluate(
-      async (images) => {
-        const pixels = await Promise.all(
-          images.map(async (base64) => {
-            const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-            const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-            const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-            const context = canvas.getContext('2d')!;
-            context.drawImage(bitmap, 0, 0);
-            return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-          }),
-        );
-        const [x, y] = pixels as [Uint8ClampedArray, Uint8ClampedArray];
-        let different = 0;
-        for (let i = 0; i < Math.min(x.length, y.length); i += 4) {
-          if ([0, 1, 2].some((k) => Math.abs(x[i + k]! - y[i + k]!) > 40)) different++;
-        }
-        return different;
-      },
-      [a.toString('base64'), b.toString('base64')],
-    );
-  } finally {
-    await decoder.close();
-  }
+  const decoder = await decoderPage(browser);
+  return decoder.evaluate(
+    async (images) => {
+      const pixels = await Promise.all(
+        images.map(async (base64) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const context = canvas.getContext('2d')!;
+          context.drawImage(bitmap, 0, 0);
+          return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        }),
+      );
+      const [x, y] = pixels as [Uint8ClampedArray, Uint8ClampedArray];
+      let different = 0;
+      for (let i = 0; i < Math.min(x.length, y.length); i += 4) {
+        if ([0, 1, 2].some((k) => Math.abs(x[i + k]! - y[i + k]!) > 40)) different++;
+      }
+      return different;
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
 }

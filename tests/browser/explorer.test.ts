@@ -103,15 +103,16 @@ describe('explorer: labels', () => {
 
   it('hangs a label on the side its relations leave free, and moves it when the reader drags the actor', async () => {
     const { page, problems } = await explorer({ reducedMotion: 'reduce' });
-    // Saudi Arabia stands above the others: its relations leave downwards, its label sits above.
-    const before = await labelInk(page, 'SAU');
+    // Israel stands above the others: its relations all leave downwards, its label sits above.
+    const before = await labelInk(page, 'ISR');
     expect(before.above).toBeGreaterThan(20);
     expect(before.below).toBeLessThan(5);
-    // Dragged level with Israel, at the bottom, its relations leave upwards: the label goes below.
-    const from = await mustPositionOf(page, 'SAU');
-    const israel = await mustPositionOf(page, 'ISR');
-    await dragActor(page, 'SAU', israel.x - 180 - from.x, israel.y - from.y);
-    const after = await labelInk(page, 'SAU');
+    // Dragged level with Saudi Arabia, at the bottom, its relations leave upwards: the label goes below.
+    const from = await mustPositionOf(page, 'ISR');
+    const saudi = await mustPositionOf(page, 'SAU');
+    await dragActor(page, 'ISR', saudi.x + 180 - from.x, saudi.y - from.y);
+    const after = await labelInk(page, 'ISR');
+    await page.screenshot({ path: '/tmp/ag-explorer-label-dragged-1280.png' });
     expect(after.below).toBeGreaterThan(20);
     expect(after.above).toBeLessThan(5);
     expect(problems).toEqual([]);
@@ -207,9 +208,17 @@ describe('explorer: who said it', () => {
     ]);
     // The relation's own attribution still names where the claim as a whole comes from.
     await panel(page).getByText(briefing.attribution!, { exact: true }).waitFor();
-    // A relation whose quotes carry no attribution of their own shows none.
+    // The condemnation's words come from the Kremlin, and from a report the article quotes unnamed.
     await page.getByRole('row', { name: /Condemnation Russia Israel/ }).click();
     await expectEvidenceOf(page, CONDEMNATION);
+    expect(await quotes.locator('.cite').allTextContents()).toEqual([
+      expect.stringMatching(/^\s*Attributed to the Kremlin · /),
+      expect.stringMatching(/^\s*Attributed to an unnamed report the article quotes · /),
+    ]);
+    // A relation whose quotes carry no attribution of their own shows none.
+    const strike = relationOf(seed, 'isr-irn-military-strike');
+    await page.getByRole('row', { name: /Military strike Israel Iran/ }).click();
+    await expectEvidenceOf(page, strike);
     expect(
       await panel(page)
         .getByText(/Attributed to/)

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorGraphView } from '../../components/actor-graph-view/actor-graph-view.ts';
+import { cli as runCli } from '../core/cli-harness.ts';
 import { readBack } from '../core/readers/read-back.ts';
 import { baseUrl, launchBrowser, openPage } from './browser.ts';
 import { SEED_PATH, clickOn, measureInk, openExplorer, readSeed, waitForRows } from './explorer-fixtures.ts';
@@ -169,13 +169,8 @@ describe('the CLI and the widget agree', () => {
     expect((await readJson<SnapshotJson>(view)).hiddenTypes).toEqual(['rivalry']);
     for (const format of ['graphml', 'gexf'] as const) {
       const out = join(folder.dir, `cli.${format}`);
-      execFileSync(
-        'node',
-        ['bin/actor-graph.js', 'export', SEED_PATH, '--view', view, '--format', format, '--out', out],
-        {
-          stdio: 'pipe',
-        },
-      );
+      const exported = await runCli(['export', SEED_PATH, '--view', view, '--format', format, '--out', out]);
+      expect(exported.code, exported.stderr).toBe(0);
       const widget = readBack<NxGraph>('read_graph.py', format, fromWidget[format]);
       const cli = readBack<NxGraph>('read_graph.py', format, out);
       expect(Object.keys(widget.edges)).toHaveLength(

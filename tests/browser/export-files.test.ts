@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { ActorGraphElement } from '../../components/actor-graph/actor-graph.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../core/cli-harness.ts';
 import { readBack } from '../core/readers/read-back.ts';
 import { PNG_SIGNATURE, allElements, readPng, readSvg, renderWithRsvg } from '../core/readers/read-svg.ts';
 import { launchBrowser, type WatchedPage } from './browser.ts';
@@ -260,8 +260,9 @@ describe('export menu: data', () => {
     const filtered = await downloadItem(page, 'JSON (data)', folder.dir);
     expect(filtered).toMatch(/putins-delicate-dance-filtered\.json$/);
     // Alone in a temporary folder: the source texts travel inside it, or validation fails.
-    const output = execFileSync('node', ['bin/actor-graph.js', 'validate', filtered], { encoding: 'utf8' });
-    expect(output).toContain('✓');
+    const validated = await cli(['validate', filtered]);
+    expect(validated.code, validated.stdout).toBe(0);
+    expect(validated.stdout).toContain('✓');
     const data = await readJson<typeof seed>(filtered);
     expect(data.relations.map((r) => r.id)).toEqual(shownRelations.map((r) => r.id));
     expect(data.sources.every((s) => typeof s.text === 'string' && s.file === undefined)).toBe(true);

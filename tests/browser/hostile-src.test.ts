@@ -38,8 +38,33 @@ const open = async (): Promise<WatchedPage> =>
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('src that is not an http(s) URL', () => {
+  // One page for these cases: each mounts a widget of its own and looks only at what it caused.
+  let shared: WatchedPage;
+  beforeAll(async () => {
+    shared = await openHostilePage(session.browser, { loopback: true });
+  });
+  afterAll(() => shared?.context.close());
+
+  /** The page, and its problems, dialogs and requests from now on. */
+  const fresh = () => {
+    const from = [shared.problems.length, shared.dialogs.length, shared.requests.length] as const;
+    return {
+      page: shared.page,
+      get problems() {
+        return shared.problems.slice(from[0]);
+      },
+      get dialogs() {
+        return shared.dialogs.slice(from[1]);
+      },
+      get requests() {
+        return shared.requests.slice(from[2]);
+      },
+    };
+  };
+
   it('says so for a value the browser cannot parse as a URL, and requests nothing', async () => {
-    const { page, problems, dialogs, requests } = await open();
+    const seen = fresh();
+    const { page } = seen;
     // (Chromium, unlike the URL standard, takes a space in a host name: "http://exa mple.com" loads.)
     const sources = [
       'https://[::1/data.json',
@@ -51,8 +76,8 @@ describe('src that is not an http(s) URL', () => {
       await mount(page, src);
       await expectFailure(page, 'read-failed', `"${src}" is not a URL the browser can load.`);
     }
-    expect(dataRequests(requests)).toEqual([]);
-    expect([...problems, ...dialogs]).toEqual([]);
+    expect(dataRequests(seen.requests)).toEqual([]);
+    expect([...seen.problems, ...seen.dialogs]).toEqual([]);
   });
 
   it.each([
@@ -66,7 +91,8 @@ describe('src that is not an http(s) URL', () => {
     ['about:blank', 'about:blank', 'about:'],
     ['ftp://ftp.example.org/data.json', 'ftp://ftp.example.org/data.json', 'ftp:'],
   ])('refuses %j before any request, naming the URL and its scheme', async (src, href, scheme) => {
-    const { page, problems, dialogs, requests } = await open();
+    const seen = fresh();
+    const { page } = seen;
     await mount(page, src);
     await expectFailure(
       page,
@@ -74,8 +100,8 @@ describe('src that is not an http(s) URL', () => {
       `${href} was not loaded: only http: and https: URLs are, not ${scheme} ones. ` +
         'To show data the page already has, set the data property instead.',
     );
-    expect(dataRequests(requests)).toEqual([]);
-    expect([...problems, ...dialogs]).toEqual([]);
+    expect(dataRequests(seen.requests)).toEqual([]);
+    expect([...seen.problems, ...seen.dialogs]).toEqual([]);
   });
 });
 

@@ -1,37 +1,24 @@
-/** The command line, run as users run it: `node bin/actor-graph.js ...` in a child process. */
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+/**
+ * The command line: `validate`, usage, help and reading files, run in process through `run(args, io)`
+ * (tests/core/cli-harness.ts); then what only the real process shows, through `node
+ * bin/actor-graph.js` (the built bundle): exit codes, the split of stdout and stderr, an internal
+ * error's one line, and which modules a command loads.
+ */
+import { execFileSync } from 'node:child_process';
+import { constants, existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, open, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBytes, sourceResolver } from '../../src/cli/files.ts';
 import { SOURCE_FILE, SOURCE_TEXT, baseDataset, edited, toJson } from '../fixtures/invalid/base-dataset.ts';
+import { PROBLEM_LINE, ROOT, cli as runCli, spawnCli, type CliRun } from './cli-harness.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/actor-graph.js');
 const SEED = 'graph-data/putins-delicate-dance.json';
 const SEED_SOURCE = 'graph-data/sources/putins-delicate-dance.txt';
-/** `file:line:column: severity code at $.path: message`, as `formatProblem` writes it. */
-const PROBLEM_LINE = /^(.+?):(\d+):(\d+): (error|warning) ([a-z-]+) at (\$\S*): (.+)$/;
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return node(BIN, ...args);
-}
-
-function node(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+function cli(...args: string[]): Promise<CliRun> {
+  return runCli(args);
 }
 
 let dir: string;
@@ -219,18 +206,28 @@ describe('reading files', () => {
     return { path: fifo, fed };
   }
 
-  it('stops reading a pipe just past the byte limit, and says it is more than the limit', async () => {
+  /** Be the pipe's reader for a moment, so a writer waiting to open it gives up (EPIPE). */
+  async function drain(fifo: string): Promise<void> {
+    const reader = await open(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    await reader.close();
+  }
+
+  it('refuses a pipe without reading it: it is not a regular file', async () => {
     const { path: fifo, fed } = await piped('dataset-pipe', 8 * 1024 * 1024);
-    expect(await readBytes(fifo, 100_000)).toEqual({ size: Number.POSITIVE_INFINITY });
+    await expect(readBytes(fifo, 100_000)).rejects.toThrow(
+      /^cannot read .*dataset-pipe: it is a named pipe \(FIFO\), not a regular file/,
+    );
+    await drain(fifo);
     expect(await fed).toBeLessThan(8 * 1024 * 1024);
   });
 
-  it('reads source files through the same limit', async () => {
-    const { fed } = await piped('sources/endless.txt', 8 * 1024 * 1024);
-    const resolve = sourceResolver(inDir('valid.json'), 100_000);
-    await expect(resolve('sources/endless.txt')).rejects.toThrow(
-      /^it is larger than the limit of 100000 bytes, where reading stopped/,
+  it('refuses source files that are pipes alike', async () => {
+    const { path: fifo, fed } = await piped('sources/endless.txt', 8 * 1024 * 1024);
+    const resolve = sourceResolver(inDir('valid.json'));
+    await expect(resolve('sources/endless.txt', { maxBytes: 100_000 })).rejects.toThrow(
+      /^it is a named pipe \(FIFO\), not a regular file/,
     );
+    await drain(fifo);
     expect(await fed).toBeLessThan(8 * 1024 * 1024);
   });
 
@@ -263,7 +260,7 @@ describe('actor-graph usage', () => {
     const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as {
       version: string;
     };
-    expect(await cli('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await cli('--version')).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it.each([
@@ -279,18 +276,6 @@ describe('actor-graph usage', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(message);
     expect(lines[1]).toBe("Run 'actor-graph --help' for usage.");
-  });
-});
-
-describe('actor-graph internal errors', () => {
-  it('print one line, no stack trace, and exit 70', async () => {
-    // A bug stand-in: standard output that throws, preloaded before the CLI starts.
-    const broken = 'data:text/javascript,process.stdout.write=()=>{throw new Error("boom")}';
-    expect(await node('--import', broken, BIN, '--version')).toEqual({
-      code: 70,
-      stdout: '',
-      stderr: 'actor-graph: internal error: boom\n',
-    });
   });
 });
 
@@ -324,5 +309,73 @@ describe.skipIf(!existsSync(path.join(ROOT, SEED)))('the seed dataset', () => {
     expect(match?.[6]).toBe(`$.relations[${r}].evidence[0].quote`);
     const line = text.split('\n').findIndex((l) => l.includes(JSON.stringify(evidence.quote))) + 1;
     expect(Number(match?.[2])).toBe(line);
+  });
+});
+
+describe('the real process (node bin/actor-graph.js)', () => {
+  it('exits 0, 1 and 2, with results on stdout and the unreadable file on stderr', async () => {
+    const [valid, invalid, missing] = await Promise.all([
+      spawnCli(['validate', inDir('valid.json')]),
+      spawnCli(['validate', inDir('invalid.json')]),
+      spawnCli(['validate', 'no-such-file.json']),
+    ]);
+    expect(valid).toMatchObject({ code: 0, signal: null, stderr: '' });
+    expect(valid.stdout).toBe(`✓ ${inDir('valid.json')}: 3 actors, 3 relations, 3 quotes verified\n`);
+    expect(invalid).toMatchObject({ code: 1, stderr: '' });
+    expect(invalid.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `✗ ${inDir('invalid.json')}: 2 errors, 1 warning`,
+    );
+    expect(missing).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'actor-graph: cannot read no-such-file.json: no such file\n',
+    });
+  });
+
+  it('exits 2 on bad usage, with the hint on stderr', async () => {
+    const run = await spawnCli(['valdate', 'x.json']);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      "actor-graph: unknown command 'valdate' (did you mean 'validate'?)\nRun 'actor-graph --help' for usage.\n",
+    );
+  });
+
+  it('prints an internal error in one line, with no stack trace, and exits 70', async () => {
+    // A bug stand-in: standard output that throws, preloaded before the CLI starts.
+    const broken = 'data:text/javascript,process.stdout.write=()=>{throw new Error("boom")}';
+    expect(await spawnCli(['--version'], { nodeArgs: ['--import', broken] })).toMatchObject({
+      code: 70,
+      stdout: '',
+      stderr: 'actor-graph: internal error: boom\n',
+    });
+  });
+
+  describe('loads a command’s code only when it runs', () => {
+    // The CommonJS modules the process loaded (resvg and the layouts are CommonJS), printed at exit.
+    const probe = `data:text/javascript,${encodeURIComponent(`
+      import { createRequire } from 'node:module';
+      const require = createRequire(process.cwd() + '/');
+      process.on('exit', () => process.stderr.write('\\nloaded: ' + JSON.stringify(Object.keys(require.cache))));
+    `)}`;
+    const loaded = async (args: string[]): Promise<string[]> => {
+      const run = await spawnCli(args, { nodeArgs: ['--import', probe] });
+      expect(run.code, run.stderr).toBe(0);
+      const modules = JSON.parse(run.stderr.slice(run.stderr.lastIndexOf('\nloaded: ') + 9)) as string[];
+      return modules.map((file) => path.relative(path.join(ROOT, 'node_modules'), file).split(path.sep)[0]!);
+    };
+    const EXPORT_ONLY = ['@resvg', 'cytoscape-fcose', 'graphology-layout-forceatlas2'];
+
+    it.each([[['--help']], [['export', '--help']], [['validate', SEED]]])(
+      '%j loads neither the PNG renderer nor the layout',
+      async (args) => {
+        const packages = await loaded(args);
+        for (const name of EXPORT_ONLY) expect(packages).not.toContain(name);
+      },
+    );
+
+    it('export png loads them (so the check above can see them)', async () => {
+      const packages = await loaded(['export', SEED, '--format', 'png', '--scale', '0.25', '--out', '-']);
+      for (const name of EXPORT_ONLY) expect(packages).toContain(name);
+    });
   });
 });

@@ -17,7 +17,8 @@ describe('toElements', () => {
     const a = elements.find((e) => e.data.id === 'A');
     expect(a).toMatchObject({
       group: 'nodes',
-      data: { label: 'Alpha' },
+      // In a bidi isolate (FSI … PDI), drawn in its own direction.
+      data: { label: '\u2068Alpha\u2069' },
       classes: 'kind-state',
       position: { x: 1, y: 2 },
     });
@@ -28,7 +29,7 @@ describe('toElements', () => {
     const r2 = elements.find((e) => e.data.id === 'r2');
     expect(r2).toMatchObject({
       group: 'edges',
-      data: { source: 'G', target: 'B', label: 'Strike' },
+      data: { source: 'G', target: 'B', label: '\u2068Strike\u2069' },
       classes: 't1 s-alleged directed',
     });
     const r3 = elements.find((e) => e.data.id === 'r3');

@@ -95,12 +95,12 @@ describe('writeGexf, read by networkx', () => {
 });
 
 describe('writeGexf options', () => {
-  it('takes theme colours and rejects one that is not hex', () => {
+  it('takes theme colours and rejects one that is not hex or rgb()', () => {
     const typeId = seed.relationTypes[0]!.id;
     expect(writeGexf(graph, { typeColors: new Map([[typeId, '#0a0']]) })).toContain(
       '<viz:color r="0" g="170" b="0"/>',
     );
-    expect(() => writeGexf(graph, { typeColors: new Map([[typeId, 'rgb(0 0 0)']]) })).toThrow(
+    expect(() => writeGexf(graph, { typeColors: new Map([[typeId, 'oklch(0.5 0.1 200)']]) })).toThrow(
       expect.objectContaining({
         code: EXPORT_ERROR_CODES.invalidColor,
         path: `options.typeColors.${typeId}`,

@@ -35,6 +35,8 @@ export type Generator =
   | { readonly kind: 'sparse'; readonly size: number }
   /** A named pipe fed with JSON-ish bytes until the reader stops reading or `max` bytes are written. */
   | { readonly kind: 'pipe'; readonly max: number }
+  /** A named pipe nobody writes to: opening it to read would wait for ever. */
+  | { readonly kind: 'fifo' }
   /** A path where nothing exists. */
   | { readonly kind: 'missing' };
 
@@ -156,6 +158,16 @@ const TRANSPORT: FixtureCase[] = [
     { outcome: 'unreadable', errors: [], warnings: [] },
     { inProcess: false },
   ),
+  {
+    name: 'generated/transport/fifo-nobody-writes.json',
+    category: 'transport',
+    description: 'a named pipe nobody writes to: opening it would wait for ever; refused unopened',
+    generator: { kind: 'fifo' },
+    outcome: 'unreadable',
+    errors: [],
+    warnings: [],
+    inProcess: false,
+  },
   {
     name: 'generated/transport/missing.json',
     category: 'transport',
@@ -420,6 +432,21 @@ const INTEGRITY: FixtureCase[] = [
     'a source path that climbs out of the dataset’s folder',
     invalid([at('schema', '$.sources[0].file')]),
   ),
+  onDisk(
+    `${H}integrity/source-hidden-file.json`,
+    'a source file .env beside the dataset, holding the quoted text and a secret',
+    invalid([at('schema', '$.sources[0].file')]),
+  ),
+  onDisk(
+    `${H}integrity/source-in-hidden-folder.json`,
+    'a source file in a hidden folder (.secrets/notes.txt)',
+    invalid([at('schema', '$.sources[0].file')]),
+  ),
+  onDisk(
+    `${H}integrity/source-dot-slash-hidden.json`,
+    'a hidden source file spelled ././.env',
+    invalid([at('schema', '$.sources[0].file')]),
+  ),
 ];
 
 const PROTOTYPE: FixtureCase[] = [
@@ -492,6 +519,11 @@ const INJECTION: FixtureCase[] = [
   onDisk(
     `${H}injection/bidi-controls.json`,
     'bidirectional overrides and isolates in labels and quotes',
+    valid(),
+  ),
+  onDisk(
+    `${H}injection/rtl-names.json`,
+    'Arabic, Hebrew and Persian names, and names built to reverse the text around them',
     valid(),
   ),
   onDisk(
@@ -697,9 +729,11 @@ const LIMITS: FixtureCase[] = [
   {
     name: 'generated/limits/endless-pipe.json',
     category: 'limits',
-    description: 'a named pipe that never ends (like /dev/zero or a stuck upload): stop at the byte limit',
+    description: 'a named pipe that never ends (like /dev/zero or a stuck upload): refused, not read',
     generator: { kind: 'pipe', max: 120 * 1024 * 1024 },
-    ...invalid([at('too-large', '$')]),
+    outcome: 'unreadable',
+    errors: [],
+    warnings: [],
     inProcess: false,
   },
 ];

@@ -49,7 +49,7 @@ describe('summarizeGraph', () => {
   it('says what the graph shows in one sentence', () => {
     expect(summarizeGraph(buildGraph(smallDataset()))).toBe(
       '3 actors joined by 3 relations (1 cooperative, 1 conflictual and 1 neutral), backed by 4 verbatim quotes; ' +
-        'Beta is the most connected, with 3 relations to 2 actors.',
+        '\u2068Beta\u2069 is the most connected, with 3 relations to 2 actors.',
     );
   });
 

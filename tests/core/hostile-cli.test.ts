@@ -1,40 +1,33 @@
 /**
- * Every hostile fixture through the real command line (`node bin/actor-graph.js validate <files>`):
- * the verdict, one line per problem that names the file, the line and column, the code and the path,
- * never a stack trace or an internal error, nothing a terminal would run, and the same verdict (codes,
- * paths, positions, messages) as `validateDataset` on the same bytes.
+ * Every hostile fixture through the command line (`actor-graph validate <files>`): the verdict, one
+ * line per problem that names the file, the line and column, the code and the path, never a stack
+ * trace or an internal error, nothing a terminal would run, and the same verdict (codes, paths,
+ * positions, messages) as `validateDataset` on the same bytes.
  *
- * Starting the CLI costs about half a second (tsx compiles it), so the fixtures are validated in a few
- * processes of many files each (`validate a.json b.json ...` reports each file on its own: its
+ * The ordinary fixtures run in this process through `run(args, io)` (tests/core/cli-harness.ts), in
+ * a few batches of many files each (`validate a.json b.json ...` reports each file on its own: its
  * problems, then its summary line), and each file's verdict is read from its own block of output.
- * Inputs that need a process of their own get one: a pipe, a heap size. A handful of single-file runs
+ * Inputs that need a real process get one (`node bin/actor-graph.js`, the built bundle): a pipe, a
+ * heap size (a crash must not take the test runner down), and a handful of single-file runs that
  * check the exit codes 0, 1 and 2 file by file.
  */
-import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/validate/index.ts';
 import { FIXTURES, type FixtureCase } from './fixture-manifest.ts';
-import {
-  ROOT,
-  bytesOf,
-  keysOf,
-  materialize,
-  unreadableIn,
-  validateFile,
-} from '../fixtures/hostile/harness.ts';
+import { cli as runCli, spawnCli } from './cli-harness.ts';
+import { bytesOf, keysOf, materialize, unreadableIn, validateFile } from '../fixtures/hostile/harness.ts';
 
-const BIN = path.join(ROOT, 'bin/actor-graph.js');
 const CASES = FIXTURES.filter((f) => f.cli !== false);
 const EXIT = { valid: 0, invalid: 1, unreadable: 2 } as const;
 /** A JavaScript stack trace, or V8's report of a crash (out of memory prints a native one). */
 const STACK_TRACE = /\n\s+at |FATAL ERROR|stack ?trace/i;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Processes for the ordinary fixtures; each validates its share one file after the other. */
-const BATCHES = Math.max(2, Math.min(4, availableParallelism()));
+/** Batches of ordinary fixtures, each validated one file after the other, as one command line. */
+const BATCHES = 4;
 /** Single-file runs: a fixture per exit code, so each code is seen for a file alone. */
 const SINGLE = [
   'hostile/transport/crlf-dataset.json',
@@ -66,19 +59,16 @@ interface Run {
   readonly thrown?: string;
 }
 
-function cli(files: readonly string[], heapMb?: number): Promise<Process> {
-  const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), BIN, 'validate', ...files];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      args,
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({ code, signal: error?.signal ?? null, stdout, stderr });
-      },
-    );
-  });
+/** `validate` on these files: in this process, or in a real one for a heap size or a pipe. */
+async function cli(
+  files: readonly string[],
+  how: { heapMb?: number; spawn?: boolean } = {},
+): Promise<Process> {
+  const args = ['validate', ...files];
+  if (!how.spawn && how.heapMb === undefined) return { ...(await runCli(args)), signal: null };
+  const nodeArgs = how.heapMb ? [`--max-old-space-size=${how.heapMb}`] : [];
+  const run = await spawnCli(args, { nodeArgs, timeout: 150_000 });
+  return { ...run, code: run.signal ? null : run.code };
 }
 
 /** Feeds a named pipe until the CLI stops reading it (EPIPE) or `max` bytes are written. */
@@ -130,7 +120,7 @@ async function inProcess(fixture: FixtureCase, file: string): Promise<Pick<Run, 
 
 async function runBatch(fixtures: readonly FixtureCase[], heapMb?: number): Promise<void> {
   const files = await Promise.all(fixtures.map((f) => materialize(f, tempDir)));
-  const output = await cli(files, heapMb);
+  const output = await cli(files, heapMb === undefined ? {} : { heapMb });
   const parts = split(files, output);
   await Promise.all(
     fixtures.map(async (fixture, i) => {
@@ -148,7 +138,7 @@ async function runBatch(fixtures: readonly FixtureCase[], heapMb?: number): Prom
 async function runPipe(fixture: FixtureCase & { generator: { kind: 'pipe'; max: number } }): Promise<void> {
   const file = await materialize(fixture, tempDir);
   const feeding = feed(file, fixture.generator.max);
-  const output = await cli([file], fixture.cli ? fixture.cli.heapMb : undefined);
+  const output = await cli([file], { spawn: true, ...(fixture.cli ? { heapMb: fixture.cli.heapMb } : {}) });
   // If the CLI exited without opening the pipe, the writer still waits for a reader: be one, briefly.
   const reader = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   await reader.close();
@@ -182,10 +172,10 @@ beforeAll(async () => {
     ...batches.map((batch) => runBatch(batch)),
     ...SINGLE.map(async (name) => {
       const fixture = CASES.find((f) => f.name === name)!;
-      singles.set(name, await cli([await materialize(fixture, tempDir)]));
+      singles.set(name, await cli([await materialize(fixture, tempDir)], { spawn: true }));
     }),
   ]);
-}, 600_000);
+}, 180_000);
 afterAll(() => rm(tempDir, { recursive: true, force: true }));
 
 interface Line {

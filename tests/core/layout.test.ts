@@ -43,7 +43,7 @@ describe('candidates of a small graph', () => {
     return done + 1;
   };
 
-  it('stops once four seeds in a row find nothing better, with the picture trying all 16 gives', () => {
+  it('stops once five seeds in a row find nothing better, with the picture trying all 16 gives', () => {
     for (const file of ['graph-data/putins-delicate-dance.json', 'graph-data/gulf-balance.json']) {
       const graph = read(file);
       expect(runs(graph)).toBeLessThan(16);

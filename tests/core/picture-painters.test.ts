@@ -140,7 +140,8 @@ async function painters() {
     const svgMarker = legendGroup.slice(headingAt + 1, labelAt).at(-1)!;
     const beforeLabel = canvas.slice(
       0,
-      canvas.findIndex((d) => 'text' in d && d.text === 'Type'),
+      // Labels are drawn in bidi isolates (U+2068 … U+2069): compare the words inside.
+      canvas.findIndex((d) => 'text' in d && d.text.replace(/[\u2066-\u2069]/g, '') === 'Type'),
     );
     const canvasMarker = beforeLabel.filter((d): d is { path: RecordedPath } => 'path' in d).at(-1)!;
     const swatch = readSvg(litMarkup(lit.typeSwatch(encoding))).root.children;

@@ -88,12 +88,10 @@ describe('limits.maxProblems', () => {
     expect(result.dataset).toBeUndefined();
   });
 
-  it('caps a flood of 50,000 broken actors at 1,000 by default, quickly', async () => {
-    const started = performance.now();
+  it('caps a flood of 50,000 broken actors at 1,000 by default', async () => {
     const result = await validate(flood(50_000));
     expect(result.problems).toHaveLength(DEFAULT_LIMITS.maxProblems + 1);
     expect(result.omitted!.errors).toBeGreaterThan(49_000);
-    expect(performance.now() - started).toBeLessThan(20_000);
   }, 30_000);
 
   it('says "warning" when only warnings were left out, and keeps the dataset', async () => {

@@ -67,7 +67,8 @@ export class CanvasRecorder {
   }
   measureText(text: string): { width: number } {
     const size = Number(/(\d+(?:\.\d+)?)px/.exec(this.font)?.[1] ?? 12);
-    return { width: [...text].length * size * 0.55 };
+    // Bidi isolates and marks have no width on a real canvas.
+    return { width: [...text.replace(/[\u200E\u200F\u2066-\u2069]/g, '')].length * size * 0.55 };
   }
   save(): void {}
   restore(): void {}

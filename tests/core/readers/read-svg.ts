@@ -21,8 +21,13 @@ export interface SvgNode {
 
 export interface ReadSvg {
   readonly root: SvgNode;
-  /** Each <text>'s lines (its <tspan>s), as a reader sees them: references resolved. */
+  /**
+   * Each <text>'s lines (its <tspan>s), as a reader sees them: references resolved, and without the
+   * bidi isolates (U+2066–U+2069) that data is drawn in, which are invisible.
+   */
   readonly texts: readonly (readonly string[])[];
+  /** The same lines with their isolates, as the file holds them. */
+  readonly isolatedTexts: readonly (readonly string[])[];
   readonly title: string | null;
   readonly desc: string | null;
 }
@@ -59,11 +64,15 @@ function withTempDir<T>(fn: (dir: string) => T): T {
   }
 }
 
+const ISOLATES = /[\u2066-\u2069]/g;
+
 export function readSvg(svg: string): ReadSvg {
   return withTempDir((dir) => {
     const file = join(dir, 'graph.svg');
     writeFileSync(file, svg, 'utf8');
-    return python<ReadSvg>('svg', file);
+    const read = python<Omit<ReadSvg, 'isolatedTexts'>>('svg', file);
+    const seen = read.texts.map((lines) => lines.map((line) => line.replace(ISOLATES, '')));
+    return { ...read, texts: seen, isolatedTexts: read.texts };
   });
 }
 

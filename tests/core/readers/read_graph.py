@@ -25,6 +25,8 @@ def edge_colors(path):
         color = edge.find('{%s}color' % viz)
         if color is not None:
             colors[edge.get('id')] = {k: int(color.get(k)) for k in ('r', 'g', 'b')}
+            if color.get('a') is not None:
+                colors[edge.get('id')]['a'] = float(color.get('a'))
     return colors
 
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   moveFocus,
@@ -7,11 +8,12 @@ import {
 import { sceneClasses, type Scene } from '../../components/graph-canvas/scene-classes.ts';
 import { visibleRelationsOf } from '../../components/shared/sentences.ts';
 import { buildGraph } from '../../src/graph/actor-graph.ts';
+import type { Dataset } from '../../src/model/dataset.ts';
 import { NO_FILTER } from '../../src/view/filters.ts';
-import { readSeed } from './explorer-fixtures.ts';
 
 // The canvas's pure logic (keyboard scheme, interaction classes), checked without a browser.
-const graph = buildGraph(readSeed());
+const seed = JSON.parse(readFileSync('graph-data/putins-delicate-dance.json', 'utf8')) as Dataset;
+const graph = buildGraph(seed);
 
 describe('readingOrder', () => {
   it('reads rows top to bottom and each row left to right', () => {

@@ -52,7 +52,7 @@ describe('snippets', () => {
     expect(snippet).toContain('<actor-graph heading="Inline">\n  <script type="application/json">\n{');
   });
 
-  it('give the iframe page the attributes as query parameters, then the parent script', () => {
+  it('give the iframe page the attributes it reads as query parameters, then the parent script', () => {
     const snippet = iframeSnippet(
       described({
         attributes: [
@@ -66,7 +66,8 @@ describe('snippets', () => {
     const url = new URL(src);
     expect(url.origin + url.pathname).toBe(`${SITE}embed.html`);
     expect(url.searchParams.get('src')).toBe(`${SITE}graph-data/gulf.json?v=1&x="y"`);
-    expect(url.searchParams.get('heading')).toBe('A & B');
+    // The frame shows the data's own title: a heading is the iframe's title only (embed-params.ts).
+    expect(url.searchParams.get('heading')).toBeNull();
     expect(snippet).toContain(`title="It&#39;s &quot;quoted&quot;" data-actor-graph loading="lazy"`);
     expect(snippet.endsWith(`\n${RESIZE_SCRIPT}`)).toBe(true);
   });
@@ -85,11 +86,10 @@ describe('the iframe page’s query string', () => {
   const page = (query: string) => readEmbedParams(`${SITE}embed.html?${query}`);
   const src = encodeURIComponent(`${SITE}graph-data/gulf.json`);
 
-  it('passes a same-site src, and the settings it knows', () => {
+  it('passes a same-site src, and the settings it knows; never a heading of the link’s own', () => {
     expect(page(`src=${src}&heading=The+Gulf&heading-level=3&theme=dark&id=frame-1&height=640`)).toEqual({
       attributes: [
         ['src', `${SITE}graph-data/gulf.json`],
-        ['heading', 'The Gulf'],
         ['heading-level', '3'],
         ['theme', 'dark'],
       ],
