@@ -4,7 +4,8 @@
  * reported as a warning and left out, as the widget leaves it out when it restores a view.
  */
 import type { ActorGraph } from '../graph/actor-graph.ts';
-import { MAX_VIEW_BYTES, parseViewSnapshot, type Selection, type ViewSnapshot } from '../view/snapshot.ts';
+import { parseViewSnapshot } from '../view/read-snapshot.ts';
+import { MAX_VIEW_BYTES, type Selection, type ViewSnapshot } from '../view/snapshot.ts';
 import type { Point } from '../geometry/point.ts';
 import type { Problem } from '../validate/index.ts';
 import { readBytes } from './files.ts';
