@@ -76,7 +76,7 @@ describe('the types a reviewer can choose', () => {
     for (const r of dataset.relations.slice(1)) {
       rest = applyEdit(rest, { kind: 'reject', id: r.id }, texts).dataset;
     }
-    // Only the retyped relation is left: every type the others used went with them.
+    // Only the retyped relation is left: every type it or the others used before went.
     expect(rest.relations.map((r) => r.id)).toEqual([id]);
     expect(typeIds(rest)).toEqual(['support']);
     expect(dataset).toEqual(before);
