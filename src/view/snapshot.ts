@@ -6,6 +6,7 @@ import { parseJson } from '../validate/parse-json.ts';
 import { childPath, PROBLEM_CODES, type Problem } from '../validate/problem.ts';
 import type { RelationFilter } from './filters.ts';
 import { round } from '../geometry/round.ts';
+import type { AllianceSelection } from './alliance-selection.ts';
 
 export type Selection = { readonly kind: 'actor' | 'relation'; readonly id: string };
 
@@ -28,7 +29,18 @@ export interface ViewSnapshot {
   readonly filter: RelationFilter;
   readonly selection: Selection | null;
   readonly viewport?: Viewport;
+  /**
+   * Which picture is shown: the relations graph (left out, as in every snapshot saved before the
+   * alliance view) or the alliances between pairs. `positions` and `selection` belong to the
+   * relations graph; the alliance picture's places follow from the data, and its selection is
+   * `allianceSelection`.
+   */
+  readonly viewMode?: ViewMode;
+  readonly allianceSelection?: AllianceSelection | null;
 }
+
+export const VIEW_MODES = Object.freeze(['relations', 'alliances'] as const);
+export type ViewMode = (typeof VIEW_MODES)[number];
 
 export interface SnapshotResult {
   readonly snapshot?: ViewSnapshot;
@@ -89,6 +101,9 @@ export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | un
             },
           },
         }),
+    // Left out for the relations view, so a view saved before the alliance view has the same bytes.
+    ...(snapshot.viewMode === 'alliances' ? { viewMode: snapshot.viewMode } : {}),
+    ...(snapshot.allianceSelection ? { allianceSelection: snapshot.allianceSelection } : {}),
   };
   return `${JSON.stringify(json, null, space)}${space ? '\n' : ''}`;
 }
@@ -204,6 +219,11 @@ function readSnapshot(
     else viewport = { zoom, center: { x: center['x'], y: center['y'] } };
   }
 
+  const viewMode = value['viewMode'];
+  if (viewMode !== undefined && !VIEW_MODES.includes(viewMode as ViewMode))
+    fail('$.viewMode', `Expected one of: ${VIEW_MODES.join(', ')}.`);
+  const allianceSelection = readAllianceSelection(value['allianceSelection'] ?? null, fail);
+
   return {
     kind: 'actor-graph-view',
     formatVersion: 1,
@@ -212,7 +232,31 @@ function readSnapshot(
     filter: { hiddenTypes, hiddenStatuses },
     selection,
     ...(viewport ? { viewport } : {}),
+    ...(viewMode === 'alliances' ? { viewMode } : {}),
+    ...(allianceSelection ? { allianceSelection } : {}),
   };
+}
+
+const ALLIANCE_SELECTION_SHAPE =
+  'Expected null, { "kind": "actor", "id": "..." }, { "kind": "pair", "actors": [2 ids] } or { "kind": "triad", "actors": [3 ids] }.';
+
+function readAllianceSelection(
+  raw: unknown,
+  fail: (path: string, message: string) => void,
+): AllianceSelection | null {
+  if (raw === null) return null;
+  const kind = isObject(raw) ? raw['kind'] : undefined;
+  if (isObject(raw) && kind === 'actor' && typeof raw['id'] === 'string' && ID.test(raw['id']))
+    return { kind, id: raw['id'] };
+  const actors = isObject(raw) ? raw['actors'] : undefined;
+  const ids = Array.isArray(actors) && actors.every((id) => typeof id === 'string' && ID.test(id));
+  const distinct = ids && new Set(actors).size === actors.length;
+  if (distinct && kind === 'pair' && actors.length === 2)
+    return { kind, actors: [actors[0] as string, actors[1] as string] };
+  if (distinct && kind === 'triad' && actors.length === 3)
+    return { kind, actors: [actors[0] as string, actors[1] as string, actors[2] as string] };
+  fail('$.allianceSelection', ALLIANCE_SELECTION_SHAPE);
+  return null;
 }
 
 function readIds(value: unknown, path: string, fail: (path: string, message: string) => void): Set<string> {
