@@ -26,6 +26,7 @@ import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { renderPng, type GraphPicture } from './png-image.ts';
 import { round } from '../../src/geometry/round.ts';
+import type { AllianceSource } from './alliance-picture.ts';
 
 /** What an export reads from the widget: the model, what the reader chose, and the canvas. */
 export interface ExportSource {
@@ -35,6 +36,8 @@ export interface ExportSource {
   readonly filter: RelationFilter;
   readonly selection: Selection | null;
   readonly canvas: GraphPicture & { viewState(): CanvasViewState | undefined };
+  /** Set while the Alliances view is shown: pictures and views are of it. */
+  readonly alliance?: AllianceSource;
 }
 
 export interface ExportedFile {
@@ -99,15 +102,27 @@ export async function exportFile(
       return text(serializeViewSnapshot(snapshotOf(source, state)), exportFileName(id, 'json', 'view'));
     case 'svg':
     case 'png':
+      if (source.alliance) {
+        const { alliancePicture } = await import('./alliance-picture.ts');
+        const look = {
+          theme: model.theme,
+          background: backgroundColor(resolved.background, model.theme),
+          title: source.title,
+        };
+        return alliancePicture(graph, source.alliance, format, resolved, look);
+      }
       return picture(source, format, resolved, state);
   }
 }
 
 /** The view as a snapshot: positions as drawn, the filters, the selection, the zoom and centre. */
 export function snapshotOf(
-  source: Pick<ExportSource, 'model' | 'filter' | 'selection'>,
+  source: Pick<ExportSource, 'model' | 'filter' | 'selection' | 'alliance'>,
   state: CanvasViewState,
 ): ViewSnapshot {
+  const { alliance } = source;
+  // In the Alliances view, the positions stay the relations graph's; the zoom is the picture's.
+  const viewport = alliance ? (alliance.canvas.viewState()?.viewport ?? state.viewport) : state.viewport;
   return {
     kind: 'actor-graph-view',
     formatVersion: 1,
@@ -115,7 +130,8 @@ export function snapshotOf(
     positions: state.positions,
     filter: source.filter,
     selection: source.selection,
-    viewport: state.viewport,
+    viewport,
+    ...(alliance ? { viewMode: 'alliances' as const, allianceSelection: alliance.selection } : {}),
   };
 }
 
