@@ -260,9 +260,12 @@ export class ActorGraphView extends LitElement {
   /**
    * Where an actor (its centre) or a relation (the middle of its curve) is on screen, in client
    * coordinates (as `MouseEvent.clientX/Y` and `position: fixed` use), or undefined if it is not drawn
-   * (unknown, filtered out, or no graph yet). Hosts use it to place a tooltip or a callout.
+   * (unknown, filtered out, or no graph yet). Hosts use it to place a tooltip or a callout. In the
+   * Alliances view: an actor, or the middle of a pair's line, named by its actors' ids as `a|b`.
    */
   renderedPositionOf(id: string): Point | undefined {
+    if (this.mode.mode === 'alliances')
+      return this.renderRoot.querySelector('actor-graph-alliances')?.clientPositionOf(id);
     return this.canvas?.clientPositionOf(id);
   }
 

@@ -129,7 +129,6 @@ export class AllianceCanvasController implements ReactiveController {
     });
   }
 
-  /** The pair's middle or the actor's centre, in client coordinates, to place the focus ring. */
   fit(): void {
     this.cy?.fit(undefined, 24);
   }
@@ -151,6 +150,18 @@ export class AllianceCanvasController implements ReactiveController {
     edge.addClass('keyboard-focus');
     const box = edge.renderedBoundingBox({});
     if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(edge);
+  }
+
+  /** An actor's centre or a pair's middle (id `a|b`) in client coordinates; undefined if not drawn. */
+  clientPositionOf(id: string): { x: number; y: number } | undefined {
+    const cy = this.cy;
+    const element = cy?.getElementById(id);
+    if (!cy || !element || element.empty()) return undefined;
+    const at = element.isEdge()
+      ? element.renderedMidpoint()
+      : (element as unknown as { renderedPosition(): { x: number; y: number } }).renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + at.x, y: box.top + at.y };
   }
 
   /** What a view snapshot records: the zoom and centre (the actors' places follow from the data). */

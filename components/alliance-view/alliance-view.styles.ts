@@ -91,6 +91,12 @@ export default [
       background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
       font-size: 0.875em;
     }
+    .details > .eyebrow {
+      margin-top: 14px;
+    }
+    .details > .eyebrow:first-child {
+      margin-top: 0;
+    }
     .group-head {
       margin: 10px 0 4px;
       font-weight: 600;

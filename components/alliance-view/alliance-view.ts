@@ -150,6 +150,10 @@ export class ActorGraphAlliances extends LitElement {
     this.canvas.fit();
   }
 
+  clientPositionOf(id: string): { x: number; y: number } | undefined {
+    return this.canvas.clientPositionOf(id);
+  }
+
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const pairs = this.result ? drawnPairs(this.result.analysis) : [];
     if (!pairs.length) return;

@@ -144,7 +144,7 @@ export function allianceSummary(
   const hostile = analysis.pairs.filter((p) => p.sign < 0).length;
   const pairs = `${plural(analysis.pairs.length, 'pair')} of actors, ${allied} allied and ${hostile} hostile`;
   if (frustration.signedPairs === 0) return `${pairs}; no camps.`;
-  const split = `camp A: ${names(camps[0]) || 'none'}; camp B: ${names(camps[1]) || 'none'}`;
+  const split = `Camp A: ${names(camps[0]) || 'none'}; camp B: ${names(camps[1]) || 'none'}`;
   const strain = `${frustration.count} of ${plural(frustration.signedPairs, 'signed pair')} against the camps`;
   const unbalanced = analysis.triads.list.filter((t) => !t.balanced);
   const triangles =

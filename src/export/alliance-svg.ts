@@ -52,7 +52,10 @@ export function buildAllianceSvg(
   const selectedPairs = selectedPairIds(allianceSelection);
   const selectedActor = allianceSelection?.kind === 'actor' ? allianceSelection.id : null;
   const lines = pairs.map((pair) => drawPair(graph, resolved, pair, selectedPairs.has(pair.id), bounds));
-  const labels = pairs.map((pair) => scoreLabel(resolved, pair, bounds));
+  // As on the canvas: weak pairs' scores only when selected, where lines cross they would crowd.
+  const labels = pairs
+    .filter((pair) => pair.strength !== 'weak' || selectedPairs.has(pair.id))
+    .map((pair) => scoreLabel(resolved, pair, bounds));
   const camps = campLabels(resolved.positions, analysis).map((label) => {
     const size = CAMP_LABEL.size;
     const width = textWidth(label.text, size, CAMP_LABEL.weight);

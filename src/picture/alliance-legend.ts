@@ -43,7 +43,7 @@ export function allianceLegendContent(
 }
 
 export const ALLIANCE_LEGEND_NOTE =
-  'One line per pair: the net score of its relations (each weighed on the Goldstein scale, times its status)';
+  'One line per pair: the net score of its relations (each weighed on the Goldstein scale, times its status); weak pairs show their score when selected';
 
 /** "+3 to +10", "−10 or less": the strength's range of net scores, with the sign. */
 function range(sign: 1 | -1, strength: Strength): string {

@@ -77,6 +77,12 @@ export function buildAllianceStylesheet(theme: Theme, detail: Detail = 'full'): 
         'underlay-padding': 'data(halo)',
       },
     },
+    // Weak pairs' scores would crowd the picture where lines cross; they show when selected.
+    { selector: 'edge.weak', style: { label: '' } },
+    {
+      selector: 'edge.weak:selected, edge.weak.keyboard-focus',
+      style: { label: 'data(label)' },
+    },
     ...stateStyles(theme),
     // A selected pair stands out from the halos of unbalanced sides: the same accent, stronger.
     {
