@@ -2,6 +2,9 @@
 import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { chunkUrl } from './scripts/vite/chunk-url.ts';
+import { minifyLitCss } from './scripts/vite/minify-css.ts';
+import { slimSchema } from './scripts/vite/slim-schema.ts';
 
 /**
  * The datasets, their schema and source texts go into dist/graph-data as they are, so a dataset's
@@ -23,8 +26,13 @@ export default defineConfig({
   // Relative URLs everywhere: an author copies dist/ to any folder and it works from there.
   base: './',
   publicDir: false,
-  plugins: [copyGraphData()],
-  // Module workers, so the layout worker shares the core's chunks instead of inlining a copy.
+  plugins: [
+    copyGraphData(),
+    chunkUrl(),
+    slimSchema(/\/graph-data\/schema\.json$/),
+    minifyLitCss(/\/components\/.+\.ts$/),
+  ],
+  // Module workers: the layout worker imports the widget's chunks (see chunkUrl).
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -13,6 +13,8 @@ export const DIST = join(ROOT, 'dist');
 export const TMP = join(BENCH, 'results', 'tmp');
 export const PAGES = join(BENCH, 'pages');
 export const PAGES_DIST = join(TMP, 'pages');
+/** The weight floor's build (bench/pages/floor.ts). */
+export const FLOOR_DIST = join(TMP, 'floor');
 export const DATA = join(TMP, 'data');
 export const OUT = join(TMP, 'out');
 export const RESULTS_JSON = join(BENCH, 'results.json');

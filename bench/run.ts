@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureBrowserExport } from './browser/export.ts';
+import { scriptsFetchedForSeed } from './browser/fetched.ts';
 import { profileLoad } from './browser/profile-load.ts';
 import { measureScale } from './browser/scale.ts';
 import { measureSeed } from './browser/seed.ts';
@@ -58,7 +59,16 @@ function runners(
     return site;
   };
   return {
-    weight: async () => measureWeight(),
+    weight: async () => {
+      // What the page fetched for the seed, measured in the browser; the chunks' roles otherwise.
+      const fetched = site
+        ? await scriptsFetchedForSeed(site).catch((error: unknown) => {
+            log(`[weight] the browser could not say what the seed fetches: ${errorText(error)}`);
+            return undefined;
+          })
+        : undefined;
+      return measureWeight(fetched);
+    },
     core: () => measureCore(options.quick),
     alliance: () => measureAlliance(options.quick, log),
     seed: () => measureSeed(needSite(), options.quick, log),
@@ -123,7 +133,7 @@ async function main(): Promise<void> {
     try {
       log('building the bench pages (bench/vite.bench.config.ts)…');
       await buildPages();
-      if (options.suites.some((s) => BROWSER_SUITES.includes(s))) site = await openSite();
+      if (options.suites.some((s) => BROWSER_SUITES.includes(s) || s === 'weight')) site = await openSite();
     } catch (error) {
       log(`the bench pages could not be built or served: ${errorText(error)}`);
     }

@@ -10,6 +10,7 @@ export * from './graph/edge-bends.ts';
 export * from './view/filters.ts';
 export * from './view/search.ts';
 export * from './view/snapshot.ts';
+export * from './view/read-snapshot.ts';
 export * from './view/fragment.ts';
 export * from './style/encoding.ts';
 export * from './style/theme.ts';

@@ -1,8 +1,11 @@
 /**
  * The seed graph (the article's dataset in graph-data/), cold, from navigation start: the widget as
- * an author embeds it, against bare Cytoscape drawing the same elements with the same stylesheet.
+ * an author embeds it, against bare Cytoscape drawing the same elements with the same stylesheet;
+ * and the widget given the positions beforehand (no layout to run), against the same bare page,
+ * which computes its layout.
  */
 import { plan } from '../node/plans.ts';
+import { prepareSeedPositions } from '../node/seed-positions.ts';
 import { ratio } from '../node/stats.ts';
 import { runCells, type CellResult } from './cells.ts';
 import type { Box } from './interaction.ts';
@@ -10,12 +13,14 @@ import { DEFAULT_CANVAS, type Site } from './site.ts';
 
 export const SEED_SRC = '/app/graph-data/putins-delicate-dance.json';
 const TIMEOUT_MS = 60_000;
+const SAVED_VIEW = 'widget, positions in a saved view';
+const SAVED_DATASET = 'widget, positions in the dataset (`actor-graph layout`)';
 
 export interface SeedData {
   readonly src: string;
   readonly canvas: Box;
   readonly cells: readonly CellResult[];
-  /** Widget ÷ bare (computeLayout), medians. */
+  /** Widget ÷ bare (computeLayout), medians; `saved…`: the widget with saved positions ÷ the same. */
   readonly ratios: Readonly<Record<string, number | undefined>>;
 }
 
@@ -25,6 +30,7 @@ export async function measureSeed(
   log: (line: string) => void,
 ): Promise<SeedData> {
   let canvas: Box = DEFAULT_CANVAS;
+  const saved = prepareSeedPositions();
   const cells = await runCells(
     [
       {
@@ -46,6 +52,18 @@ export async function measureSeed(
         timeoutMs: TIMEOUT_MS,
         interact: false,
       },
+      {
+        key: SAVED_VIEW,
+        url: () => site.widget(SEED_SRC, saved.viewUrl),
+        timeoutMs: TIMEOUT_MS,
+        interact: false,
+      },
+      {
+        key: SAVED_DATASET,
+        url: () => site.widget(saved.datasetUrl),
+        timeoutMs: TIMEOUT_MS,
+        interact: false,
+      },
     ],
     plan('page', quick),
     (line) => {
@@ -53,6 +71,8 @@ export async function measureSeed(
     },
   );
   const widget = cells[0]!;
+  const savedView = cells.find((c) => c.key === SAVED_VIEW);
+  const savedDataset = cells.find((c) => c.key === SAVED_DATASET);
   const median = (
     cell: CellResult | undefined,
     key: 'inkMs' | 'interactiveMs' | 'settledMs' | 'readyMs' | 'rendererPeakMB',
@@ -67,6 +87,10 @@ export async function measureSeed(
       settledVsBare: ratio(median(widget, 'settledMs'), median(cells[1], 'settledMs')),
       rendererPeakVsBare: ratio(median(widget, 'rendererPeakMB'), median(cells[1], 'rendererPeakMB')),
       inkVsPlainFcose: ratio(median(widget, 'inkMs'), median(cells[2], 'inkMs')),
+      savedViewInkVsBare: ratio(median(savedView, 'inkMs'), median(cells[1], 'inkMs')),
+      savedViewSettledVsBare: ratio(median(savedView, 'settledMs'), median(cells[1], 'settledMs')),
+      savedDatasetInkVsBare: ratio(median(savedDataset, 'inkMs'), median(cells[1], 'inkMs')),
+      savedDatasetSettledVsBare: ratio(median(savedDataset, 'settledMs'), median(cells[1], 'settledMs')),
     },
   };
 }

@@ -6,7 +6,8 @@ import type { Box } from './interaction.ts';
 export const DEFAULT_CANVAS: Box = Object.freeze({ x: 0, y: 0, width: 938, height: 528 });
 
 export interface Site extends StaticServer {
-  widget(src: string): string;
+  /** The widget page; `view`: a saved view's URL for its `view` attribute. */
+  widget(src: string, view?: string): string;
   bare(
     src: string,
     layout: 'compute' | 'fcose' | 'preset',
@@ -21,7 +22,8 @@ export async function openSite(): Promise<Site> {
   const server = await serve({ '/app/': DIST, '/pages/': PAGES, '/bench/': PAGES_DIST, '/data/': DATA });
   return {
     ...server,
-    widget: (src) => `${server.origin}/pages/widget.html?${new URLSearchParams({ src })}`,
+    widget: (src, view) =>
+      `${server.origin}/pages/widget.html?${new URLSearchParams({ src, ...(view ? { view } : {}) })}`,
     bare: (src, layout, canvas, positions, fullDetail) => {
       const query = new URLSearchParams({
         src,

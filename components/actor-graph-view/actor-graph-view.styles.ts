@@ -106,7 +106,8 @@ export default [
       min-width: 0;
       min-height: 0;
     }
-    actor-graph-evidence {
+    actor-graph-evidence,
+    .panel-space {
       min-height: 0;
       border-left: 1px solid var(--_border);
       background: var(--_bg);
@@ -140,7 +141,8 @@ export default [
         grid-template-rows: var(--_height) auto;
         height: auto;
       }
-      actor-graph-evidence {
+      actor-graph-evidence,
+      .panel-space {
         border-left: 0;
         border-top: 1px solid var(--_border);
         border-radius: 0 0 var(--_radius) var(--_radius);

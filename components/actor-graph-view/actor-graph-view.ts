@@ -19,7 +19,7 @@ import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
 import type { SelectionKind } from '../shared/selection.ts';
 import styles from './actor-graph-view.styles.ts';
 import { ColorSchemeController, toThemeSetting, type ThemeSetting } from './color-scheme-controller.ts';
-import type { WidgetLimits } from './dataset-loader.ts';
+import type { PrefetchedDataset, WidgetLimits } from './dataset-loader.ts';
 import { ExportController } from './export-controller.ts';
 import { explorerLayout, scrollToEvidence, widgetHeader } from './explorer-layout.ts';
 import { GraphLoadController, type LoadedGraph } from './graph-load-controller.ts';
@@ -35,7 +35,7 @@ import { themedModel, type ThemeName } from './read-theme.ts';
 import { ReaderStateController } from './reader-state.ts';
 import { ViewController } from './view-controller.ts';
 import { ViewModeController } from './view-mode.ts';
-import type { ViewOutcome } from './view-loader.ts';
+import type { ViewOutcome } from './view-outcome.ts';
 
 const RELOAD_FAILED = 'The new graph could not be loaded; the previous one is still shown.';
 
@@ -135,6 +135,8 @@ export class ActorGraphView extends LitElement {
   private model: GraphModel | undefined;
 
   @state() private announcement = '';
+  /** The panels are shown: once the first graph is on the canvas (see `explorerLayout`). */
+  @state() private panels = false;
 
   /** URL of a dataset (JSON); its source files resolve relative to it. */
   @property() src: string | undefined;
@@ -163,6 +165,13 @@ export class ActorGraphView extends LitElement {
    */
   @property({ attribute: false }) limits: WidgetLimits | undefined;
 
+  /**
+   * The request for `src` that `<actor-graph>` started while this element's code downloaded; taken
+   * by the first load of that URL.
+   * @internal
+   */
+  prefetched: PrefetchedDataset | undefined;
+
   /** The loaded graph, or undefined before a dataset has loaded. */
   get graph(): ActorGraph | undefined {
     return this.loading.current?.graph;
@@ -182,9 +191,14 @@ export class ActorGraphView extends LitElement {
     const limits = this.limits ? { limits: this.limits } : {};
     if (changed.has('data') && this.data != null)
       void this.loading.load({ data: this.data, ...limits }, this.views.latest);
-    else if ((changed.has('src') || changed.has('data')) && this.src)
-      void this.loading.load({ src: this.src, ...limits }, this.views.latest);
-    else if ((changed.has('src') || changed.has('data')) && !this.src && this.data == null) {
+    else if ((changed.has('src') || changed.has('data')) && this.src) {
+      const started = this.prefetched;
+      this.prefetched = undefined;
+      void this.loading.load(
+        { src: this.src, ...(started ? { started } : {}), ...limits },
+        this.views.latest,
+      );
+    } else if ((changed.has('src') || changed.has('data')) && !this.src && this.data == null) {
       this.loading.unload();
       this.reader.clearSelection();
       this.model = undefined;
@@ -213,13 +227,29 @@ export class ActorGraphView extends LitElement {
     this.mode.show(choice?.alliances);
     this.model = this.buildModel();
     const warnings = problems.filter((p) => p.severity === 'warning').length;
-    // Fired once the whole graph is on the canvas: a large one goes on in slices after the update.
+    // Fired once the whole graph is on the canvas (a large one goes on in slices after the update)
+    // and the panels are shown, which the first graph's canvas is drawn before.
     void this.updateComplete
       .then(() => this.canvas?.whenDrawn(graph) ?? false)
-      .then((drawn) => {
+      .then(async (drawn) => {
+        if (drawn && !this.panels) drawn = await this.showPanels(graph);
         if (drawn) emit(this, 'actor-graph-load', { actors: graph.order, relations: graph.size, warnings });
       });
     this.announce(`Graph loaded: ${graph.order} actors, ${graph.size} relations.`);
+  }
+
+  /**
+   * The panels, once the canvas has painted its first graph: its first frame is not kept waiting
+   * for the evidence panel, the legend and the table (tens of milliseconds of rendering and layout).
+   * False if another graph replaced this one meanwhile.
+   */
+  private async showPanels(graph: ActorGraph): Promise<boolean> {
+    // The frame the canvas draws in, then a task after its paint.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    if (this.graph !== graph) return false;
+    this.panels = true;
+    await this.updateComplete;
+    return true;
   }
 
   private buildModel(): GraphModel | undefined {
@@ -343,6 +373,7 @@ export class ActorGraphView extends LitElement {
               restore: this.views.restore,
               exportStatus: this.exports.status,
               viewLink: this.views.inFragment,
+              panels: this.panels,
               onFit: () => this.fit(),
               onShowEvidence: () => scrollToEvidence(this.renderRoot),
               viewSwitch: this.mode.switcher(),

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../src/model/dataset.ts';
 import type { Positions } from '../../src/geometry/point.ts';
-import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
+import type { PipelineProgress, SavedPositions } from '../../src/pipeline/load-pipeline.ts';
 import { quoted } from '../../src/text/printable.ts';
 import { resolveLimits, tooLargeMessage, type Limits } from '../../src/validate/index.ts';
 import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
@@ -10,6 +10,7 @@ import {
   TooLargeError,
   fetchBytes,
   type FetchOptions,
+  type StartedFetch,
 } from '../shared/fetch-bytes.ts';
 import {
   LoadCancelled,
@@ -45,9 +46,22 @@ export interface WidgetLimits extends Partial<Limits> {
 // The view loader fetches its snapshot through here too.
 export { fetchBytes };
 
-export type LoadRequest = ({ readonly src: string } | { readonly data: unknown }) & {
+export type LoadRequest = (
+  | {
+      readonly src: string;
+      /** The request for `src`, already made by the loader (see `PrefetchedDataset`). */
+      readonly started?: PrefetchedDataset;
+    }
+  | { readonly data: unknown }
+) & {
   readonly limits?: WidgetLimits;
 };
+
+/** A dataset request the loader (`<actor-graph>`) made while the widget's code downloaded. */
+export interface PrefetchedDataset extends StartedFetch {
+  /** The URL it asked for, resolved. */
+  readonly href: string;
+}
 
 const failed = (problem: Omit<Problem, 'severity'>): LoadOutcome => ({
   problems: [{ severity: 'error', ...problem }],
@@ -58,11 +72,11 @@ const failure = (file: string, message: string): LoadOutcome =>
 
 /**
  * How a load may go: positions already known (a saved view, perhaps still being fetched: the dataset
- * is fetched meanwhile, and only checking and laying it out waits for them), and where to report
+ * is fetched and checked meanwhile, and only laying it out waits for them), and where to report
  * progress.
  */
 export interface LoadOptions {
-  readonly savedPositions?: Positions | Promise<Positions | undefined>;
+  readonly savedPositions?: SavedPositions;
   readonly onProgress?: (progress: PipelineProgress) => void;
 }
 
@@ -76,7 +90,7 @@ interface Input {
 /** The validator's limits and the fetch's, checked: a bad value is the host's mistake, shown as one. */
 interface Settings {
   readonly limits: Readonly<Limits>;
-  readonly fetch: Required<Omit<FetchOptions, 'signal'>> & { readonly signal: AbortSignal };
+  readonly fetch: Required<Omit<FetchOptions, 'signal' | 'started'>> & { readonly signal: AbortSignal };
 }
 
 function settings(given: WidgetLimits | undefined, signal: AbortSignal): Settings | string {
@@ -102,7 +116,8 @@ async function input(request: LoadRequest, options: Settings['fetch']): Promise<
     }
     try {
       // Source files sit next to the dataset, wherever it is served from.
-      return { bytes: await fetchBytes(url, options), file: url.href, base: url };
+      const started = request.started?.href === url.href ? { started: request.started } : {};
+      return { bytes: await fetchBytes(url, { ...options, ...started }), file: url.href, base: url };
     } catch (error) {
       if (options.signal.aborted) throw error;
       if (error instanceof TooLargeError) {
@@ -142,8 +157,6 @@ async function read(request: LoadRequest, options: LoadOptions, signal: AbortSig
   const got = await input(request, checked.fetch);
   if (!('bytes' in got)) return got;
   const { bytes, file, base } = got;
-  const savedPositions = await options.savedPositions;
-  signal.throwIfAborted();
   const run = {
     file,
     base: base.href,
@@ -154,7 +167,7 @@ async function read(request: LoadRequest, options: LoadOptions, signal: AbortSig
     ...(checked.fetch.timeoutMs ? { timeoutMs: checked.fetch.timeoutMs } : {}),
     onProgress: options.onProgress ?? (() => {}),
     signal,
-    ...(savedPositions ? { savedPositions } : {}),
+    ...(options.savedPositions ? { savedPositions: options.savedPositions } : {}),
   };
   // Small datasets (an article's) load on the page in short steps; large ones in a worker, where
   // parsing and layout cannot freeze the page.

@@ -30,6 +30,11 @@ export interface ExplorerState {
   readonly exportStatus: ExportStatus | undefined;
   /** The view lives in the page's address, so the menu offers a link to it. */
   readonly viewLink: boolean;
+  /**
+   * The evidence panel, legend and table are rendered. Until the first graph is drawn they are not:
+   * the canvas goes first, and the panels follow without moving it (the panel's place is kept).
+   */
+  readonly panels: boolean;
   readonly onFit: () => void;
   readonly onShowEvidence: () => void;
   /** The "Relations | Alliances" switch, first in the toolbar. */
@@ -41,7 +46,8 @@ export interface ExplorerState {
 /**
  * The widget once a graph is loaded: toolbar; the canvas with the evidence panel beside it (below it
  * on narrow widths); the legend; the table. State goes down as properties; the parts' events bubble up
- * to `<actor-graph-view>`, which handles them.
+ * to `<actor-graph-view>`, which handles them. Without `panels`, the panel's place is an empty box
+ * and the legend and table are not there yet: they come below the canvas, which they cannot move.
  */
 export function explorerLayout(state: ExplorerState): TemplateResult {
   const { selection, filter } = state;
@@ -78,15 +84,23 @@ export function explorerLayout(state: ExplorerState): TemplateResult {
               </button>`
             : nothing
         }
-        <actor-graph-evidence
-          part="panel"
-          heading-level=${state.headingLevel + 1}
-          .selection=${selection}
-          .filter=${filter}
-        ></actor-graph-evidence>
+        ${
+          state.panels
+            ? html`<actor-graph-evidence
+                part="panel"
+                heading-level=${state.headingLevel + 1}
+                .selection=${selection}
+                .filter=${filter}
+              ></actor-graph-evidence>`
+            : html`<div class="panel-space"></div>`
+        }
       </div>
-      <actor-graph-legend part="legend" .filter=${filter}></actor-graph-legend>
-      <actor-graph-table part="table" .selection=${selection} .filter=${filter}></actor-graph-table>
+      ${
+        state.panels
+          ? html`<actor-graph-legend part="legend" .filter=${filter}></actor-graph-legend>
+              <actor-graph-table part="table" .selection=${selection} .filter=${filter}></actor-graph-table>`
+          : nothing
+      }
     </div>
     ${state.alliances ?? nothing}`;
 }

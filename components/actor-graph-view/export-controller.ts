@@ -1,14 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { exportFormat } from '../../src/export/index.ts';
+import { exportFormat } from '../../src/export/formats.ts';
 import { serializeViewSnapshot } from '../../src/view/snapshot.ts';
-import {
-  copyViewLink,
-  exportFile,
-  saveFile,
-  snapshotOf,
-  type ExportSource,
-  type ExportedFile,
-} from '../export-pipeline/index.ts';
+import type { ExportSource, ExportedFile } from '../export-pipeline/index.ts';
+import { snapshotOf } from '../export-pipeline/snapshot-of.ts';
 import type { ActorGraphExportRequestDetail } from '../shared/events.ts';
 import type { ExportOptions, ExportStatus, WidgetExportFormat } from '../shared/export-options.ts';
 
@@ -21,6 +15,17 @@ export interface ExportControllerOptions {
 }
 
 const NO_GRAPH = 'There is no graph to export yet.';
+
+let pipeline: Promise<typeof import('../export-pipeline/index.ts')> | undefined;
+/**
+ * The export pipeline (the SVG and PNG painters, the data writers), loaded when the reader first
+ * exports: a page that only shows the graph never fetches it. A failed fetch is tried again next time.
+ */
+const loadPipeline = (): Promise<typeof import('../export-pipeline/index.ts')> =>
+  (pipeline ??= import('../export-pipeline/index.ts').catch((error: unknown) => {
+    pipeline = undefined;
+    throw error;
+  }));
 
 /**
  * The widget's exports: files in memory (`exportAs`), downloads, the view as a snapshot or a link,
@@ -43,12 +48,14 @@ export class ExportController implements ReactiveController {
   async exportAs(format: WidgetExportFormat, options?: ExportOptions): Promise<ExportedFile> {
     const source = this.options.source();
     if (!source) throw new Error(NO_GRAPH);
+    const { exportFile } = await loadPipeline();
     return exportFile(source, format, options);
   }
 
   /** Makes the file and saves it under its file name. */
   async download(format: WidgetExportFormat, options?: ExportOptions): Promise<ExportedFile> {
     const file = await this.exportAs(format, options);
+    const { saveFile } = await loadPipeline();
     saveFile(this.options.root(), file.blob, file.fileName);
     return file;
   }
@@ -81,7 +88,9 @@ export class ExportController implements ReactiveController {
     const source = this.options.source();
     const state = source?.canvas.viewState();
     if (!source || !state) throw new Error(NO_GRAPH);
-    const link = await copyViewLink(snapshotOf(source, state));
+    const snapshot = snapshotOf(source, state);
+    const { copyViewLink } = await loadPipeline();
+    const link = await copyViewLink(snapshot);
     return link.copied
       ? 'Link to this view copied. The address bar shows it too.'
       : 'The link to this view is in the address bar: copy it from there.';

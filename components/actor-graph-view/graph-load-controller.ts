@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { buildGraph, type ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { Positions } from '../../src/geometry/point.ts';
-import { layoutGraph } from '../../src/layout/layout-plan.ts';
 import type { PipelineProgress } from '../../src/pipeline/load-pipeline.ts';
 import { PROBLEM_CODES, hasErrors, type Problem } from '../../src/validate/problem.ts';
 import { DatasetLoader, type LoadOutcome, type LoadRequest } from './dataset-loader.ts';
-import { NO_VIEW, type ViewOutcome } from './view-loader.ts';
+import { NO_VIEW, type ViewOutcome } from './view-outcome.ts';
 
 /** A dataset that loaded: its model, its source texts and where its actors are drawn. */
 export interface LoadedGraph {
@@ -85,7 +84,8 @@ export class GraphLoadController implements ReactiveController {
     this.pending = true;
     this.progress = undefined;
     this.host.requestUpdate();
-    // A saved view that places every actor spares the layout (seconds, for a large graph).
+    // A saved view that places every actor spares the layout (seconds, for a large graph). It is
+    // read while the dataset downloads and is checked, and waited for only then.
     let asked = view();
     const outcome = await this.loader.load(request, {
       savedPositions: asked.then(
@@ -156,7 +156,9 @@ export class GraphLoadController implements ReactiveController {
     if (outcome.dataset && !hasErrors(problems)) {
       try {
         const graph = buildGraph(outcome.dataset);
-        loaded = { graph, sources: outcome.sources, positions: outcome.positions ?? layoutGraph(graph) };
+        // The pipeline places every valid dataset (saved positions or a layout).
+        if (!outcome.positions) throw new Error('the load gave no positions');
+        loaded = { graph, sources: outcome.sources, positions: outcome.positions };
       } catch (error) {
         problems = [...problems, unexpected(error)];
       }

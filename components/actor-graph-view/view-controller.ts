@@ -1,12 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Problem } from '../../src/validate/problem.ts';
+import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
+import { viewParam } from '../../src/view/fragment-param.ts';
 import type { WidgetLimits } from './dataset-loader.ts';
 import type { CanvasRestore } from '../graph-canvas/view-state.ts';
 import type { LoadedGraph } from './graph-load-controller.ts';
 import type { ReaderChoice } from './reader-state.ts';
-import { restoreView } from './restore-view.ts';
-import { viewParam } from '../../src/view/fragment.ts';
-import { FRAGMENT_VIEW, NO_VIEW, loadView, type ViewOutcome } from './view-loader.ts';
+import { FRAGMENT_VIEW, NO_VIEW, type ViewOutcome } from './view-outcome.ts';
+
+type ViewCode = typeof import('./view-loader.ts');
+let viewCode: Promise<ViewCode> | undefined;
+/** The snapshot reader and `restoreView`, loaded for the first widget given a view. */
+const loadViewCode = (): Promise<ViewCode> =>
+  (viewCode ??= import('./view-loader.ts').catch((error: unknown) => {
+    viewCode = undefined;
+    throw error;
+  }));
 
 export interface ViewControllerOptions {
   /** The graph on screen, unless a new one is loading (it will take the view when it comes). */
@@ -31,6 +39,8 @@ export class ViewController implements ReactiveController {
   problems: readonly Problem[] = [];
   private view: string | undefined;
   private request: Promise<ViewOutcome> = Promise.resolve(NO_VIEW);
+  /** Loaded with the first view: a snapshot (and so `match`'s restore) comes only after it. */
+  private code: ViewCode | undefined;
   /** Stops the view file's fetch in flight. */
   private abort: AbortController | undefined;
   /** The read was stopped by a removal, so it is made again on return. */
@@ -94,8 +104,9 @@ export class ViewController implements ReactiveController {
     if (this.view === FRAGMENT_VIEW) this.fragment = viewParam(location.hash);
     this.interrupted = false;
     this.abort?.abort();
+    const view = this.view;
     const abort = (this.abort = new AbortController());
-    const request = (this.request = loadView(this.view, this.options.limits(), abort.signal));
+    const request = (this.request = view ? this.readView(view, abort.signal) : Promise.resolve(NO_VIEW));
     request.then(
       (outcome) => {
         if (this.abort === abort) this.abort = undefined;
@@ -110,10 +121,30 @@ export class ViewController implements ReactiveController {
     );
   }
 
+  /** Reads `view` with the view code, loading that first; rejects only when `signal` stops it. */
+  private async readView(view: string, signal: AbortSignal): Promise<ViewOutcome> {
+    let code: ViewCode;
+    try {
+      code = this.code = await loadViewCode();
+    } catch (error) {
+      const message = `The saved view could not be read: its code did not arrive (${error instanceof Error ? error.message : String(error)}).`;
+      const problem: Problem = {
+        code: PROBLEM_CODES.readFailed,
+        severity: 'error',
+        file: view,
+        path: '$',
+        message,
+      };
+      return { file: view, problems: [problem] };
+    }
+    signal.throwIfAborted();
+    return code.loadView(view, this.options.limits(), signal);
+  }
+
   private match(loaded: LoadedGraph, outcome: ViewOutcome): ReaderChoice | undefined {
     this.problems = outcome.problems;
-    if (!outcome.snapshot) return undefined;
-    const restored = restoreView(loaded.graph, loaded.positions, outcome.snapshot, outcome.file);
+    if (!outcome.snapshot || !this.code) return undefined;
+    const restored = this.code.restoreView(loaded.graph, loaded.positions, outcome.snapshot, outcome.file);
     this.problems = [...outcome.problems, ...restored.problems];
     this.restore = restored.restore;
     return { filter: restored.filter, selection: restored.selection, alliances: restored.alliances };

@@ -1,20 +1,15 @@
+/**
+ * Reading a saved view and fitting it to a graph: loaded (by view-controller.ts) only when a widget
+ * is given a `view`, so a page without one never fetches the snapshot reader.
+ */
 import { viewFromFragment } from '../../src/view/fragment.ts';
-import { MAX_VIEW_BYTES, parseViewSnapshot, type ViewSnapshot } from '../../src/view/snapshot.ts';
-import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
+import { parseViewSnapshot } from '../../src/view/read-snapshot.ts';
+import { MAX_VIEW_BYTES } from '../../src/view/snapshot.ts';
+import { PROBLEM_CODES } from '../../src/validate/problem.ts';
 import { fetchBytes, type WidgetLimits } from './dataset-loader.ts';
+import { FRAGMENT_VIEW, NO_VIEW, type ViewOutcome } from './view-outcome.ts';
 
-/** The `view` value that keeps the view in the page's address (`#view=…`) instead of a file. */
-export const FRAGMENT_VIEW = '#view';
-
-/** A view as read: its snapshot if it is usable, and every problem found reading it. */
-export interface ViewOutcome {
-  readonly snapshot?: ViewSnapshot;
-  readonly problems: readonly Problem[];
-  /** Where it came from, as problems name it: a URL, or "the link". */
-  readonly file: string;
-}
-
-export const NO_VIEW: ViewOutcome = Object.freeze({ problems: [], file: '' });
+export { restoreView } from './restore-view.ts';
 
 const LINK = 'the link';
 
@@ -42,7 +37,7 @@ export async function loadView(
         view,
         `The view "${view}" is not one the widget can read; use "${FRAGMENT_VIEW}" or a URL.`,
       );
-    const read = viewFromFragment(location.hash);
+    const read = await viewFromFragment(location.hash);
     return read ? { ...read, file: LINK } : NO_VIEW;
   }
   let url: URL;
@@ -58,7 +53,7 @@ export async function loadView(
       ...(limits.timeoutMs === undefined ? {} : { timeoutMs: limits.timeoutMs }),
       ...(signal ? { signal } : {}),
     });
-    return { ...parseViewSnapshot(bytes, url.href), file: url.href };
+    return { ...(await parseViewSnapshot(bytes, url.href)), file: url.href };
   } catch (error) {
     if (signal?.aborted) throw error;
     return failure(url.href, error instanceof Error ? error.message : String(error));

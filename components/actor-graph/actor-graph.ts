@@ -2,12 +2,13 @@ import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import type { Point } from '../../src/geometry/point.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 import type { ActorGraphView } from '../actor-graph-view/actor-graph-view.ts';
-import type { WidgetLimits } from '../actor-graph-view/dataset-loader.ts';
+import type { PrefetchedDataset, WidgetLimits } from '../actor-graph-view/dataset-loader.ts';
 import type { DownloadResult, ExportOptions, WidgetExportFormat } from '../shared/export-options.ts';
 import type { EmbedContextKey, EmbedSource } from '../embed-code/embed-context.ts';
 import { shellStyles } from './actor-graph.styles.ts';
 import { describeEmbed, headingOf } from './describe-embed.ts';
 import { FORWARDED, PARTS } from './forwarding.ts';
+import WIDGET_URLS from '../actor-graph-view/actor-graph-view.ts?chunk&urls';
 
 /** How far below the viewport a widget starts loading: a screen or so of scrolling ahead. */
 const LOAD_MARGIN = '800px 0px';
@@ -20,13 +21,19 @@ const LOADER_URL = import.meta.url;
 const EMBED_CONTEXT: EmbedContextKey = 'actor-graph-embed';
 
 let widget: Promise<unknown> | undefined;
-/** The heavy part (Lit, Cytoscape, the core), fetched once for every widget on the page. */
+/**
+ * The heavy part (Lit, Cytoscape, the core), fetched once for every widget on the page. Imported by
+ * URL (see scripts/vite/chunk-url.ts), so the loader carries no bundler helper of its own; the
+ * widget's chunk and the chunks it imports are asked for at once, not one after the other.
+ */
 const loadWidget = (): Promise<unknown> =>
-  (widget ??= import('../actor-graph-view/actor-graph-view.ts').catch((error: unknown) => {
-    // A failed fetch (offline for a moment) is not remembered: the next widget tries again.
-    widget = undefined;
-    throw error;
-  }));
+  (widget ??= Promise.all(WIDGET_URLS.map((url) => import(/* @vite-ignore */ url))).catch(
+    (error: unknown) => {
+      // A failed fetch (offline for a moment) is not remembered: the next widget tries again.
+      widget = undefined;
+      throw error;
+    },
+  ));
 
 /** The shell's own shadow tree: an error line (hidden) and the slot for the author's fallback. */
 function buildShadow(host: HTMLElement): { message: HTMLParagraphElement; fallback: HTMLSlotElement } {
@@ -258,9 +265,11 @@ export class ActorGraphElement extends HTMLElement {
     this.#observer = undefined;
     if (this.#view || this.dataset['state'] === 'mounting') return;
     this.dataset['state'] = 'mounting';
+    const started = this.#startDataset();
     try {
       await loadWidget();
     } catch {
+      started?.abort();
       this.#fail(
         'The graph could not be loaded: its script did not arrive. Check the connection and reload.',
       );
@@ -268,6 +277,7 @@ export class ActorGraphElement extends HTMLElement {
     }
     const view = document.createElement('actor-graph-view');
     this.#view = view;
+    if (started) view.prefetched = started;
     view.setAttribute('exportparts', PARTS.join(', '));
     // An empty title stops the browser from showing the author's `title` as a tooltip over the whole
     // widget (the nearest title, even an empty one, wins); the author's element stays as written.
@@ -282,6 +292,29 @@ export class ActorGraphElement extends HTMLElement {
     this.#fallback.hidden = true;
     this.shadowRoot!.prepend(view);
     this.dataset['state'] = 'loading';
+  }
+
+  /**
+   * The dataset's request, made now, while the widget's code downloads, instead of after it (the
+   * widget reads the answer with its own bounds: size, time, scheme). Only for an http(s) `src`, and
+   * not when the host gave `limits`: limits given wrong are shown as the host's mistake with nothing
+   * requested, and the loader does not carry their checks, so the widget requests it after them.
+   */
+  #startDataset(): PrefetchedDataset | undefined {
+    const src = this.getAttribute('src');
+    if (!src || this.#data !== undefined || this.#limits !== undefined) return undefined;
+    let url: URL;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    const controller = new AbortController();
+    const response = fetch(url, { signal: controller.signal });
+    // Read (and its failure reported) by the widget; unhandled until then.
+    response.catch(() => {});
+    return { href: url.href, response, abort: () => controller.abort() };
   }
 
   #settle(state: 'ready' | 'failed'): void {

@@ -7,8 +7,8 @@ import type {
   AllianceWorkerMessage,
   AnalyzeMessage,
 } from './protocol.ts';
-// Vite bundles the worker and gives its URL, as for the load worker.
-import WORKER_URL from './alliance.worker.ts?worker&url';
+// The worker is a chunk of the widget's build sharing its chunks, as the load worker is.
+import WORKER_URL from './alliance.worker.ts?chunk&url';
 
 /**
  * Graphs of more actors are analysed in a worker. The exact camps enumerate 2^(n-1) splits up to 24

@@ -4,24 +4,16 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
 import styles from './embed-code.styles.ts';
 import { embedContext, type EmbedSource } from './embed-context.ts';
-import { noFrameBox, snippetBox } from './snippet-box.ts';
-import {
-  INITIAL_FRAME_HEIGHT,
-  iframeSnippet,
-  noFrameReason,
-  scriptSnippet,
-  type NoFrameReason,
-} from './snippets.ts';
+import type { SnippetKind, Snippets } from './embed-dialog.ts';
 
-type SnippetKind = 'script' | 'iframe';
-
-interface Snippets {
-  readonly script: string;
-  readonly inline: boolean;
-  readonly iframe: string | undefined;
-  /** Why there is no iframe code, if there is none. */
-  readonly noFrame: NoFrameReason | undefined;
-}
+type DialogCode = typeof import('./embed-dialog.ts');
+let dialogCode: Promise<DialogCode> | undefined;
+/** The snippets and their boxes, loaded when a reader first opens the dialog. */
+const loadDialogCode = (): Promise<DialogCode> =>
+  (dialogCode ??= import('./embed-dialog.ts').catch((error: unknown) => {
+    dialogCode = undefined;
+    throw error;
+  }));
 
 const COPIED = 'Copied.';
 const REFUSED = 'Copying was refused here: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
@@ -53,6 +45,7 @@ export class ActorGraphEmbedCode extends LitElement {
   private model: GraphModel | undefined;
 
   @state() private snippets: Snippets | undefined;
+  private code: DialogCode | undefined;
   @state() private status: Partial<Record<SnippetKind, string>> = {};
 
   private readonly onOpen = async (): Promise<void> => {
@@ -61,12 +54,8 @@ export class ActorGraphEmbedCode extends LitElement {
     const description = this.source.describe();
     const heading = description.attributes.find(([name]) => name === 'heading')?.[1];
     const title = heading ?? this.model?.graph.getAttribute('title') ?? 'Actor graph';
-    this.snippets = {
-      script: scriptSnippet(description),
-      inline: description.data !== undefined,
-      iframe: iframeSnippet(description, title),
-      noFrame: noFrameReason(description),
-    };
+    const code = (this.code = await loadDialogCode());
+    this.snippets = code.makeSnippets(description, title);
     this.status = {};
     await this.updateComplete;
     this.dialog?.showModal();
@@ -109,38 +98,12 @@ export class ActorGraphEmbedCode extends LitElement {
           <h2 id="embed-title">Embed this graph</h2>
           <button type="button" class="button" @click=${this.close}>Close</button>
         </div>
-        ${this.snippets ? this.renderSnippets(this.snippets) : nothing}
+        ${
+          this.snippets && this.code
+            ? this.code.renderSnippets(this.snippets, this.status, (kind) => void this.copy(kind))
+            : nothing
+        }
       </dialog>`;
-  }
-
-  private renderSnippets(snippets: Snippets): unknown {
-    return html`${snippetBox({
-      id: 'script',
-      heading: 'With a script tag',
-      help: html`Paste this where the graph should appear. Only a small script loads with your page; the graph
-        loads when a reader scrolls near it. Anything you put inside <code>&lt;actor-graph&gt;</code> shows
-        until then, and to readers without JavaScript.
-        ${snippets.inline ? 'The data is written into the code, as this graph was not loaded from a URL.' : ''}`,
-      code: snippets.script,
-      status: this.status.script ?? '',
-      onCopy: () => void this.copy('script'),
-    })}
-    ${
-      snippets.iframe === undefined
-        ? noFrameBox(snippets.noFrame ?? 'inline-data')
-        : snippetBox({
-            id: 'iframe',
-            heading: 'As an iframe',
-            help: html`For sites that do not allow scripts in posts. The script after the frame is optional,
-            once per page: it lets the frame grow to the graph's height (without it, the frame stays
-            ${INITIAL_FRAME_HEIGHT} pixels tall). The frame can only show data from the same site as the
-            graph's files, under the data's own title: an address cannot change the words on the site's pages,
-            so give your own heading above the frame.`,
-            code: snippets.iframe,
-            status: this.status.iframe ?? '',
-            onCopy: () => void this.copy('iframe'),
-          })
-    }`;
   }
 }
 

@@ -13,7 +13,7 @@ import type { Point } from '../../src/geometry/point.ts';
 import { graphAttribution, graphLegend, graphLegendContent } from '../../src/picture/graph-legend.ts';
 import type { Theme } from '../../src/style/theme.ts';
 import { visibleRelations, type RelationFilter } from '../../src/view/filters.ts';
-import { serializeViewSnapshot, type ViewSnapshot } from '../../src/view/snapshot.ts';
+import { serializeViewSnapshot } from '../../src/view/snapshot.ts';
 import type { CanvasViewState } from '../graph-canvas/view-state.ts';
 import { normalizeColor } from '../shared/css-color.ts';
 import {
@@ -25,6 +25,7 @@ import {
 import type { GraphModel } from '../shared/model-context.ts';
 import type { Selection } from '../shared/selection.ts';
 import { renderPng, type GraphPicture } from './png-image.ts';
+import { snapshotOf } from './snapshot-of.ts';
 import { round } from '../../src/geometry/round.ts';
 import type { AllianceSource } from './alliance-picture.ts';
 
@@ -113,26 +114,6 @@ export async function exportFile(
       }
       return picture(source, format, resolved, state);
   }
-}
-
-/** The view as a snapshot: positions as drawn, the filters, the selection, the zoom and centre. */
-export function snapshotOf(
-  source: Pick<ExportSource, 'model' | 'filter' | 'selection' | 'alliance'>,
-  state: CanvasViewState,
-): ViewSnapshot {
-  const { alliance } = source;
-  // In the Alliances view, the positions stay the relations graph's; the zoom is the picture's.
-  const viewport = alliance ? (alliance.canvas.viewState()?.viewport ?? state.viewport) : state.viewport;
-  return {
-    kind: 'actor-graph-view',
-    formatVersion: 1,
-    dataset: source.model.graph.getAttribute('id'),
-    positions: state.positions,
-    filter: source.filter,
-    selection: source.selection,
-    viewport,
-    ...(alliance ? { viewMode: 'alliances' as const, allianceSelection: alliance.selection } : {}),
-  };
 }
 
 async function picture(

@@ -93,6 +93,8 @@ export class CytoscapeController implements ReactiveController {
   /** The scene classes the elements on the canvas have; undefined when none has any. */
   private appliedClasses: SceneClasses | undefined;
   private appliedRestore: CanvasRestore | undefined;
+  /** The saved view the graph being added was placed by (see `sync`). */
+  private placedBy: CanvasRestore | undefined;
   /** The detail `cy` was created for: its renderer options cannot change after creation. */
   private detail: Detail = 'full';
   /**
@@ -299,8 +301,12 @@ export class CytoscapeController implements ReactiveController {
       const generation = ++this.addGeneration;
       cy.batch(() => void cy.elements().remove());
       this.appliedClasses = undefined;
-      const elements = () =>
-        toElements(model.graph, { encodings: model.encodings, positions: model.positions });
+      // A saved view for this graph places its actors as they go on, so its positions (and the
+      // label sides worked out from them) are applied once, not once by the layout and again by it.
+      const restore = this.options.restore();
+      const positions = restore?.graph === model.graph ? restore.positions : model.positions;
+      this.placedBy = restore?.graph === model.graph ? restore : undefined;
+      const elements = () => toElements(model.graph, { encodings: model.encodings, positions });
       if (elementCount(model.graph) > ADD_SLICE) {
         this.graphBeingAdded = model.graph;
         cy.viewport(PARKED);
@@ -356,7 +362,8 @@ export class CytoscapeController implements ReactiveController {
     this.drawnGraph = model.graph;
     this.appliedScene = undefined;
     this.applyScene(model, scene);
-    if (!this.applyRestore()) this.fit(false);
+    if (!this.applyRestore(this.placedBy)) this.fit(false);
+    this.placedBy = undefined;
     this.settleWaiting();
   }
 
@@ -380,14 +387,19 @@ export class CytoscapeController implements ReactiveController {
     }
   }
 
-  /** Shows a saved view once, when it is new and its graph is the one drawn; true if it did. */
-  private applyRestore(): boolean {
+  /**
+   * Shows a saved view once, when it is new and its graph is the one drawn; true if it did. `placed`:
+   * the view whose positions the elements were added with, which need not be applied again.
+   */
+  private applyRestore(placed?: CanvasRestore): boolean {
     const restore = this.options.restore();
     const cy = this.cy;
     if (!cy || !restore || restore === this.appliedRestore || restore.graph !== this.drawnGraph) return false;
     this.appliedRestore = restore;
-    applyPositions(cy, restore.positions);
-    applyLabelSides(cy, restore.graph, restore.positions);
+    if (restore !== placed) {
+      applyPositions(cy, restore.positions);
+      applyLabelSides(cy, restore.graph, restore.positions);
+    }
     // The container may have been measured before it was laid out; a viewport needs its real size.
     cy.resize();
     if (restore.viewport) {

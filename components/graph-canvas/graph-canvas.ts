@@ -4,6 +4,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Point } from '../../src/geometry/point.ts';
 import { NODE_SIZE } from '../../src/picture/node-glyphs.ts';
+import { formatCount } from '../../src/text/count.ts';
 import { NO_FILTER, isRelationVisible, type RelationFilter } from '../../src/view/filters.ts';
 import { emit } from '../shared/events.ts';
 import { graphModelContext, type GraphModel } from '../shared/model-context.ts';
@@ -249,7 +250,7 @@ export class ActorGraphCanvas extends LitElement {
         ${
           adding === undefined
             ? nothing
-            : html`<p class="adding-note" role="status">Drawing ${adding.toLocaleString('en')} elements…</p>`
+            : html`<p class="adding-note" role="status">Drawing ${formatCount(adding)} elements…</p>`
         }
         <div class="wheel-hint" aria-hidden="true" ?hidden=${!this.wheel.hintShown}>
           Hold Ctrl (⌘) to zoom

@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { describeRelation, type RelationView } from '../../src/graph/describe.ts';
+import { formatCount } from '../../src/text/count.ts';
 import { STATUS_ENCODINGS } from '../../src/style/encoding.ts';
 import { NO_FILTER, visibleRelations, type RelationFilter } from '../../src/view/filters.ts';
 import { emit } from '../shared/events.ts';
@@ -172,7 +173,7 @@ export class ActorGraphTable extends LitElement {
       ${
         this.rows.length > this.limit
           ? html`<button type="button" class="more" @click=${() => (this.limit += PAGE)}>
-              Show ${Math.min(PAGE, this.rows.length - this.limit).toLocaleString('en')} more
+              Show ${formatCount(Math.min(PAGE, this.rows.length - this.limit))} more
             </button>`
           : nothing
       }
@@ -191,7 +192,7 @@ const PAGE = 200;
 
 /** "28 of 28 shown", or "200 of 30,000 shown (30,000 pass the filters)" when paged. */
 function shownWords(rendered: number, visible: number, total: number): string {
-  const n = (value: number): string => value.toLocaleString('en');
+  const n = formatCount;
   if (rendered === visible) return `${n(visible)} of ${n(total)} shown`;
   return `${n(rendered)} of ${n(visible)} listed (${n(total)} in all)`;
 }

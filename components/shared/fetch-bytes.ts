@@ -32,6 +32,17 @@ export interface FetchOptions {
   readonly signal?: AbortSignal;
   readonly maxBytes?: number;
   readonly timeoutMs?: number;
+  /**
+   * The same request, already made (the loader starts the dataset's while the widget's code
+   * downloads): its answer is read here, with the same bounds, instead of asking again.
+   */
+  readonly started?: StartedFetch;
+}
+
+/** A `fetch(url)` made earlier, with what aborts it. */
+export interface StartedFetch {
+  readonly response: Promise<Response>;
+  readonly abort: () => void;
 }
 
 const duration = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
@@ -56,6 +67,8 @@ export async function fetchBytes(url: URL, options: FetchOptions = {}): Promise<
   checkScheme(url);
   signal?.throwIfAborted();
   const controller = new AbortController();
+  const { started } = options;
+  if (started) controller.signal.addEventListener('abort', started.abort);
   const cancel = (): void => controller.abort();
   signal?.addEventListener('abort', cancel);
   let stalled: 'answer' | 'body' | undefined;
@@ -88,7 +101,7 @@ export async function fetchBytes(url: URL, options: FetchOptions = {}): Promise<
   };
   try {
     wait('answer');
-    const response = await fetch(url, { signal: controller.signal });
+    const response = await (started?.response ?? fetch(url, { signal: controller.signal }));
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;

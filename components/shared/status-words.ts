@@ -1,4 +1,5 @@
 import type { RelationStatus } from '../../src/model/dataset.ts';
+import { formatCount } from '../../src/text/count.ts';
 
 /** What each status means, in plain words, for readers who have not read the dataset format. */
 export const STATUS_EXPLANATIONS: Readonly<Record<RelationStatus, string>> = Object.freeze({
@@ -8,4 +9,4 @@ export const STATUS_EXPLANATIONS: Readonly<Record<RelationStatus, string>> = Obj
 });
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;

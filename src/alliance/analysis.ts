@@ -12,7 +12,7 @@ import { campSteps, type CampsResult } from './camps.ts';
 import { inferenceSteps } from './inferences.ts';
 import { resolveAllianceOptions, type AllianceOptions, type AllianceOptionsInput } from './options.ts';
 import { buildSignedGraph, type SignedGraph } from './pairs.ts';
-import { compareAnalyses, triangleBalance } from './sensitivity.ts';
+import { compareAnalyses, triadChangeSteps } from './sensitivity.ts';
 import { actorStandings } from './standing.ts';
 import { triadSteps } from './triads.ts';
 import type { AllianceAnalysis, AllianceProgress, Sensitivity } from './types.ts';
@@ -85,11 +85,11 @@ function* sensitivitySteps(
   const leftOut = weighted.relations.filter((r) => excluded.has(r.status)).map((r) => r.id);
   const reducedOptions = { ...options, excludeStatuses: [...options.excludeStatuses, ...extra] };
   const reduced = yield* staged('sensitivity', splitStepsOnly(graph, reducedOptions));
-  const before = yield* staged('sensitivity', triangleBalance(signed));
-  const after = yield* staged('sensitivity', triangleBalance(reduced.signed));
+  const triads = yield* staged('sensitivity', triadChangeSteps(signed, reduced.signed, options.maxTriads));
   return compareAnalyses(
-    { graph: signed, camps, triangles: before },
-    { graph: reduced.signed, camps: reduced.camps, triangles: after },
+    { graph: signed, camps },
+    { graph: reduced.signed, camps: reduced.camps },
+    triads,
     extra,
     leftOut,
   );

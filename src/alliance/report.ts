@@ -170,7 +170,10 @@ function sensitivity(graph: ActorGraph, a: AllianceAnalysis): string[] {
       `  Triangle ${t.actors.map((x) => nameOf(graph, x)).join(', ')}: ${state(t.before)} → ${state(t.after)}`,
     );
   }
-  const more = Math.max(0, s.pairsChanged.length - SHOWN) + Math.max(0, s.triadsChanged.length - SHOWN);
+  const more =
+    Math.max(0, s.pairsChanged.length - SHOWN) +
+    Math.max(0, s.triadsChanged.length - SHOWN) +
+    s.triadsChangedOmitted;
   if (more > 0) lines.push(`  … and ${more} more changes (see --format json).`);
   return [...lines, ''];
 }

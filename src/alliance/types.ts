@@ -210,7 +210,10 @@ export interface Sensitivity {
   readonly frustrationBefore: { readonly count: number; readonly weight: number };
   readonly frustrationAfter: { readonly count: number; readonly weight: number };
   readonly pairsChanged: readonly SignChange[];
+  /** At most `maxTriads`, by actor order. */
   readonly triadsChanged: readonly TriadChange[];
+  /** How many changed triangles were left out of `triadsChanged` by the limit. */
+  readonly triadsChangedOmitted: number;
 }
 
 export interface AllianceAnalysis {

@@ -10,5 +10,6 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map([
   ['validate', { help: () => import('./validate-help.ts'), code: () => import('./validate-command.ts') }],
   ['export', { help: () => import('./export-help.ts'), code: () => import('./export-command.ts') }],
   ['analyze', { help: () => import('./analyze-help.ts'), code: () => import('./analyze-command.ts') }],
+  ['layout', { help: () => import('./layout-help.ts'), code: () => import('./layout-command.ts') }],
   ['draft', { help: () => import('./draft-help.ts'), code: () => import('./draft-command.ts') }],
 ]);

@@ -18,7 +18,7 @@ import { parseCommandLine } from './command.ts';
 import { readBytes, sourceResolver } from './files.ts';
 import { CommandFailure, EXIT, UsageError, type Io } from './io.ts';
 import { plural } from './load-dataset.ts';
-import { checkTarget, writeAtomically, type Target } from './output-file.ts';
+import { checkTarget, writeOutput, type Target } from './output-file.ts';
 
 /** What the format allows in a source's `file`: a relative path inside the dataset's folder. */
 const SOURCE_FILE = /^(?![/\\])(?!.*\.\.)[A-Za-z0-9_./-]+$/u;
@@ -65,7 +65,7 @@ export const command: CommandCode = {
     });
     const json = `${JSON.stringify(dataset, null, 2)}\n`;
     await mustValidate(json, target);
-    await writeAtomically(target, json);
+    await writeOutput(target, json);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const quotes = dataset.relations.reduce((n, r) => n + r.evidence.length, 0);
     io.err(

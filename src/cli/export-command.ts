@@ -8,6 +8,7 @@ import { buildGraph, type ActorGraph } from '../graph/actor-graph.ts';
 import { ExportError, exportFileName } from '../export/index.ts';
 import type { Point, Positions } from '../geometry/point.ts';
 import { layoutGraph } from '../layout/layout-plan.ts';
+import { savedPositions } from '../layout/saved-positions.ts';
 import type { Dataset, RelationStatus } from '../model/dataset.ts';
 import { RenderError } from '../render/render-error.ts';
 import { printable } from '../text/printable.ts';
@@ -133,15 +134,18 @@ function sceneOf(
     viewMode: request.image.viewMode ?? view?.snapshot.viewMode ?? 'relations',
     allianceSelection: view?.matched.allianceSelection ?? null,
     embedSources: request.embedSources,
+    withPositions: request.withPositions,
     sourceTexts,
   };
 }
 
-/** The view's positions, and the computed layout's for the actors the view does not place. */
+/**
+ * The view's positions, and for the actors the view does not place, the dataset's saved ones or the
+ * computed layout's: as the widget places them, so images and positions match the screen.
+ */
 function layout(graph: ActorGraph, placed: ReadonlyMap<string, Point> | undefined): Positions {
   if (placed && graph.everyNode((node) => placed.has(node))) return placed;
-  // The widget's layout for this size of graph, so images and positions match the screen.
-  return new Map([...layoutGraph(graph), ...(placed ?? [])]);
+  return new Map([...(savedPositions(graph) ?? layoutGraph(graph)), ...(placed ?? [])]);
 }
 
 /** The writers' refusals as the CLI's: a bad colour is a usage mistake, anything else a failed export. */

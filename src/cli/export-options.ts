@@ -41,6 +41,8 @@ export interface ExportRequest {
   /** Export every relation, whatever the view file's filters hide. */
   readonly allRelations: boolean;
   readonly embedSources: boolean;
+  /** json: save each actor's position (as drawn: the view's, the saved ones or the layout's). */
+  readonly withPositions: boolean;
   readonly image: ImageRequest;
 }
 
@@ -58,6 +60,7 @@ const OPTIONS = {
   'hide-status': { type: 'string', multiple: true },
   'all-relations': { type: 'boolean' },
   'embed-sources': { type: 'boolean' },
+  'with-positions': { type: 'boolean' },
   theme: { type: 'string' },
   scale: { type: 'string' },
   width: { type: 'string' },
@@ -103,6 +106,8 @@ export function parseExportArgs(args: readonly string[], outIsTerminal: boolean)
     if (!image && values[name] !== undefined) throw new UsageError(`--${name} applies to png and svg only`);
   if (values['embed-sources'] && format !== 'json')
     throw new UsageError('--embed-sources applies to json only');
+  if (values['with-positions'] && format !== 'json')
+    throw new UsageError('--with-positions applies to json only (graphml and gexf always have positions)');
   if (values.scale !== undefined && values.width !== undefined)
     throw new UsageError('give --scale or --width, not both');
 
@@ -130,6 +135,7 @@ export function parseExportArgs(args: readonly string[], outIsTerminal: boolean)
     hideStatuses,
     allRelations,
     embedSources: values['embed-sources'] ?? false,
+    withPositions: values['with-positions'] ?? false,
     image: {
       theme: oneOf('--theme', values.theme ?? 'light', ['light', 'dark'] as const),
       scale:

@@ -20,7 +20,7 @@ import type { ImageRequest } from './export-options.ts';
 export interface ExportScene {
   /** Only these relations (what the filters show); undefined: all of them. */
   readonly relationIds: readonly string[] | undefined;
-  /** Needed by graphml, gexf, svg and png only, so computed only for them. */
+  /** Needed by graphml, gexf, svg, png and json `--with-positions` only, so computed only for them. */
   readonly positions: () => Positions;
   readonly selection: Selection | null;
   readonly viewport: Viewport | undefined;
@@ -28,6 +28,8 @@ export interface ExportScene {
   readonly viewMode: ViewMode;
   readonly allianceSelection: AllianceSelection | null;
   readonly embedSources: boolean;
+  /** json: save each actor's `position`. */
+  readonly withPositions: boolean;
   readonly sourceTexts: ReadonlyMap<string, string>;
 }
 
@@ -53,6 +55,7 @@ export function renderExport(
           relationIds,
           embedSources: scene.embedSources,
           sourceTexts: scene.sourceTexts,
+          ...(scene.withPositions ? { positions: scene.positions() } : {}),
         }),
         warnings: [],
       };

@@ -58,6 +58,10 @@ export async function writeOutput(target: Target, data: string | Uint8Array): Pr
  * failure the temporary file is removed and the target is as it was.
  */
 export async function writeAtomically(target: Target, data: string | Uint8Array): Promise<void> {
+  // A rename replaces whatever has the name: never let it be a pipe, a device or a link, even if a
+  // caller forgot to go through writeOutput (the draft command once did, and replaced /dev/null).
+  if (kindOf(await lstat(target.path).catch(() => undefined), target) !== 'file')
+    throw new CommandFailure(`cannot write ${target.name}: it is not a regular file`, EXIT.unusable);
   const temp = path.join(
     path.dirname(target.path),
     `.${path.basename(target.path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`,

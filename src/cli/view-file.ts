@@ -5,7 +5,8 @@
  */
 import { selectedActors, type AllianceSelection } from '../view/alliance-selection.ts';
 import type { ActorGraph } from '../graph/actor-graph.ts';
-import { MAX_VIEW_BYTES, parseViewSnapshot, type Selection, type ViewSnapshot } from '../view/snapshot.ts';
+import { parseViewSnapshot } from '../view/read-snapshot.ts';
+import { MAX_VIEW_BYTES, type Selection, type ViewSnapshot } from '../view/snapshot.ts';
 import type { Point } from '../geometry/point.ts';
 import type { Problem } from '../validate/index.ts';
 import { readBytes } from './files.ts';

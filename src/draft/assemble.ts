@@ -102,16 +102,18 @@ function evidenceOf(list: readonly Candidate[], input: AssembleInput): Evidence[
     const key = `${c.evidence.start}:${c.evidence.end}`;
     if (!spans.has(key)) spans.set(key, c);
   }
-  const distinct = [...spans.values()].filter(
-    (c) =>
-      ![...spans.values()].some(
-        (o) =>
-          o !== c &&
-          o.evidence.start <= c.evidence.start &&
-          c.evidence.end <= o.evidence.end &&
-          o.evidence.end - o.evidence.start > c.evidence.end - c.evidence.start,
-      ),
+  // Drop a span inside a longer one. Sorted by start, then longest first, a span lies inside an
+  // earlier one exactly when an earlier one ends at or after it (the keys are distinct, so that one
+  // is longer): one pass, where comparing every pair grew with the square of the quotes found.
+  const sorted = [...spans.values()].sort(
+    (a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end,
   );
+  let reach = -1;
+  const distinct = sorted.filter((c) => {
+    const inside = c.evidence.end <= reach;
+    reach = Math.max(reach, c.evidence.end);
+    return !inside;
+  });
   const attributions = new Set(distinct.map((c) => c.attribution ?? ''));
   const perQuote = attributions.size > 1;
   return distinct

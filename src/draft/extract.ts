@@ -183,7 +183,9 @@ function candidatesAt(
 
   const mutual = roles.together || mutualType;
   // The status words that govern the cue stand in its own phrase: from the last comma before it.
-  const phraseStart = Math.max(clause.start, text.lastIndexOf(',', match.start) + 1);
+  // (Searched in the clause only: from the cue back through the whole text, a text without commas
+  // cost a pass over everything before each cue.)
+  const phraseStart = clause.start + beforeCue.lastIndexOf(',') + 1;
   const window = text.slice(phraseStart, match.end);
   const { status } = statusOf(window, text.slice(sentence.start, sentence.start + 12));
   const inSentence = [...agents.mentions, ...patients.mentions].filter(

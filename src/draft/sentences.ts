@@ -93,11 +93,28 @@ export function sentencesOf(text: string, blocks: readonly Block[], language = '
 
   function push(span: Span, paragraph: number): void {
     const raw = text.slice(span.start, span.end);
-    const start = span.start + (raw.length - raw.trimStart().length);
+    let start = span.start + (raw.length - raw.trimStart().length);
     const end = span.start + raw.trimEnd().length;
+    // Work per sentence grows with its length times its cues, so an endless "sentence" (a table
+    // flattened into one line, or a file made to stall the drafter) is cut into pieces at spaces.
+    while (end - start > MAX_SENTENCE) {
+      const space = text.slice(start, start + MAX_SENTENCE + 1).lastIndexOf(' ');
+      let cut = start + (space > 0 ? space : MAX_SENTENCE);
+      // Offsets count code points: never cut between the two halves of a surrogate pair.
+      if (/[\uDC00-\uDFFF]/u.test(text[cut] ?? '')) cut--;
+      sentences.push({ start, end: cut, paragraph });
+      start = cut;
+      while (start < end && /\s/u.test(text[start]!)) start++;
+    }
     if (end > start) sentences.push({ start, end, paragraph });
   }
 }
+
+/**
+ * The longest sentence drafted as one, in UTF-16 units. Long sentences of real prose stay well
+ * under it (the seed article's longest is 354); a longer one is cut at a space before the limit.
+ */
+export const MAX_SENTENCE = 1_000;
 
 /** Words that open a new clause inside a sentence: relations rarely reach across them. */
 const CLAUSE_BREAK = /;|\s[—–]\s|,?\s(?:but|whereas|although|though|yet|while)\s/gu;

@@ -4,7 +4,9 @@
  * should see what was left out as absent relations, not as a smaller world.
  */
 import { toDataset, type ActorGraph } from '../graph/actor-graph.ts';
-import type { SourceText } from '../model/dataset.ts';
+import type { Positions } from '../geometry/point.ts';
+import { round } from '../geometry/round.ts';
+import type { Actor, SourceText } from '../model/dataset.ts';
 import { EXPORT_ERROR_CODES, ExportError } from './export-error.ts';
 import { selectRelations } from './select.ts';
 
@@ -20,6 +22,11 @@ export interface JsonOptions {
   readonly embedSources: boolean;
   /** Source id → text, as validation loaded it (`ValidationResult.sources`). */
   readonly sourceTexts: ReadonlyMap<string, string> | undefined;
+  /**
+   * Where each actor is drawn, saved as its `position` (to a tenth of a unit): the widget then draws
+   * the graph there with no layout to run. Undefined: actors keep the positions they had, if any.
+   */
+  readonly positions: Positions | undefined;
 }
 
 export const DEFAULT_JSON_OPTIONS: JsonOptions = Object.freeze({
@@ -27,11 +34,12 @@ export const DEFAULT_JSON_OPTIONS: JsonOptions = Object.freeze({
   schemaUrl: './schema.json',
   embedSources: false,
   sourceTexts: undefined,
+  positions: undefined,
 });
 
 /** Two-space indent and a final newline, as the datasets in `graph-data/` are written. */
 export function writeJson(graph: ActorGraph, options: Partial<JsonOptions> = {}): string {
-  const { relationIds, schemaUrl, embedSources, sourceTexts }: JsonOptions = {
+  const { relationIds, schemaUrl, embedSources, sourceTexts, positions }: JsonOptions = {
     ...DEFAULT_JSON_OPTIONS,
     ...options,
   };
@@ -40,10 +48,18 @@ export function writeJson(graph: ActorGraph, options: Partial<JsonOptions> = {})
   const exported = {
     ...dataset,
     $schema: schemaUrl,
+    actors: positions ? dataset.actors.map((actor) => placed(actor, positions)) : dataset.actors,
     sources: embedSources ? dataset.sources.map((s, i) => embed(s, i, sourceTexts)) : dataset.sources,
     relations: dataset.relations.filter((r) => kept.has(r.id)),
   };
   return `${JSON.stringify(exported, null, 2)}\n`;
+}
+
+/** The actor with the position it is drawn at; an actor the positions do not place keeps its own. */
+function placed(actor: Actor, positions: Positions): Actor {
+  const point = positions.get(actor.id);
+  if (!point || !Number.isFinite(point.x) || !Number.isFinite(point.y)) return actor;
+  return { ...actor, position: { x: round(point.x, 1), y: round(point.y, 1) } };
 }
 
 /** The source with `text` where `file` was, keeping the key order people read the file in. */

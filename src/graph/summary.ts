@@ -1,9 +1,10 @@
 import type { ActorGraph } from './actor-graph.ts';
 import type { Polarity } from '../model/dataset.ts';
+import { formatCount } from '../text/count.ts';
 import { isolate } from '../text/bidi.ts';
 
 const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -27,7 +28,7 @@ export function summarizeGraph(graph: ActorGraph): string {
   });
   const parts = (['cooperative', 'conflictual', 'neutral'] as const)
     .filter((p) => counts[p] > 0)
-    .map((p) => `${counts[p].toLocaleString('en')} ${p}`);
+    .map((p) => `${formatCount(counts[p])} ${p}`);
   const head = `${plural(graph.order, 'actor')} joined by ${plural(graph.size, 'relation')}`;
   const breakdown = parts.length ? ` (${list(parts)})` : '';
   const backing = graph.size ? `, backed by ${plural(quotes, 'verbatim quote')}` : '';

@@ -1,58 +1,33 @@
+/**
+ * The layout of a graph of any size: fcose up to `defaultLimit` actors (layout-strategy.ts), and
+ * beyond, fcose's spectral draft refined by ForceAtlas2 in slices. The widget imports this module
+ * only for a graph that large; the CLI and Node always.
+ */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import type { Point } from '../geometry/point.ts';
-import { computeLayout, computeLayoutSteps, type LayoutOptions } from './compute-layout.ts';
+import { computeLayout } from './compute-layout.ts';
+import {
+  chooseLayoutStrategy,
+  DEFAULT_LAYOUT_PLAN_OPTIONS,
+  fcoseSteps,
+  refineIterations,
+  type LayoutPlanOptions,
+  type LayoutProgress,
+} from './layout-strategy.ts';
 import { runToEnd } from './run-to-end.ts';
 import { round } from '../geometry/round.ts';
 
-/**
- * How a graph is laid out, chosen by its size: fcose at its best quality where it stays fast (an
- * article's graph), its default quality up to where it still finishes in a few seconds, and beyond
- * that fcose's spectral draft (near-linear) refined by ForceAtlas2 in slices, so a worker can report
- * progress and be cancelled between slices. Measured here: fcose 'default' takes ~1 s at 500 actors and
- * about a minute at 2,000; 'draft' takes ~7 s at 20,000.
- */
-export type LayoutStrategy = 'fcose-proof' | 'fcose-default' | 'spectral-forceatlas2';
-
-export interface LayoutPlanOptions {
-  readonly layout: Partial<LayoutOptions>;
-  /** Up to this many actors: fcose 'proof'. */
-  readonly proofLimit: number;
-  /** Up to this many actors: fcose 'default'; above: the spectral draft and ForceAtlas2. */
-  readonly defaultLimit: number;
-  /** ForceAtlas2 iterations per slice (one progress report each). */
-  readonly slice: number;
-}
-
-export const DEFAULT_LAYOUT_PLAN_OPTIONS: LayoutPlanOptions = Object.freeze({
-  layout: Object.freeze({}),
-  proofLimit: 150,
-  defaultLimit: 600,
-  slice: 5,
-});
-
-export interface LayoutProgress {
-  readonly strategy: LayoutStrategy;
-  /** Work done and to do, in steps of unequal length; `done === total` when finished. */
-  readonly done: number;
-  readonly total: number;
-}
-
-export function chooseLayoutStrategy(
-  actors: number,
-  options: Partial<LayoutPlanOptions> = {},
-): LayoutStrategy {
-  const { proofLimit, defaultLimit } = { ...DEFAULT_LAYOUT_PLAN_OPTIONS, ...options };
-  if (actors <= proofLimit) return 'fcose-proof';
-  if (actors <= defaultLimit) return 'fcose-default';
-  return 'spectral-forceatlas2';
-}
-
-/** Fewer refining iterations as graphs grow: each costs O(n log n). */
-export function refineIterations(actors: number): number {
-  return actors <= 2000 ? 60 : actors <= 5000 ? 40 : 25;
-}
+export {
+  chooseLayoutStrategy,
+  DEFAULT_LAYOUT_PLAN_OPTIONS,
+  fcoseSteps,
+  refineIterations,
+  type LayoutPlanOptions,
+  type LayoutProgress,
+  type LayoutStrategy,
+} from './layout-strategy.ts';
 
 /**
  * The layout as steps: yields progress after each one and returns the positions. Run it to the end
@@ -65,16 +40,7 @@ export function* layoutSteps(
 ): Generator<LayoutProgress, Map<string, Point>> {
   const plan = { ...DEFAULT_LAYOUT_PLAN_OPTIONS, ...options };
   const strategy = chooseLayoutStrategy(graph.order, plan);
-  if (strategy !== 'spectral-forceatlas2') {
-    const quality = strategy === 'fcose-proof' ? 'proof' : 'default';
-    const candidates = computeLayoutSteps(graph, { ...plan.layout, quality });
-    let step = candidates.next();
-    while (!step.done) {
-      yield { strategy, ...step.value };
-      step = candidates.next();
-    }
-    return step.value;
-  }
+  if (strategy !== 'spectral-forceatlas2') return yield* fcoseSteps(graph, plan);
   const iterations = refineIterations(graph.order);
   const slices = Math.ceil(iterations / plan.slice);
   // The spectral draft takes about twice as long as all the refining slices together (measured at

@@ -64,6 +64,11 @@ export interface Actor {
   aliases?: string[];
   representatives?: Representative[];
   description?: string;
+  /**
+   * Where the actor is drawn, in graph units (y down), as `actor-graph layout` writes it. When every
+   * actor has one, the graph is drawn there and no layout runs (see `layout/saved-positions.ts`).
+   */
+  position?: { x: number; y: number };
 }
 
 /**

@@ -1,6 +1,12 @@
 import { buildGraph } from '../graph/actor-graph.ts';
 import type { Point } from '../geometry/point.ts';
-import { layoutSteps, type LayoutPlanOptions, type LayoutStrategy } from '../layout/layout-plan.ts';
+import { savedPositions } from '../layout/saved-positions.ts';
+import {
+  chooseLayoutStrategy,
+  fcoseSteps,
+  type LayoutPlanOptions,
+  type LayoutStrategy,
+} from '../layout/layout-strategy.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { hasErrors, type Problem } from '../validate/problem.ts';
 import { validateDataset, type ResolveSource } from '../validate/index.ts';
@@ -20,10 +26,19 @@ export interface PipelineOptions {
   readonly file: string;
   readonly resolveSource?: ResolveSource;
   readonly limits?: Partial<Limits>;
-  /** Positions already known (a view snapshot); when they place every actor, no layout runs. */
-  readonly savedPositions?: ReadonlyMap<string, Point>;
+  /**
+   * Positions already known (a view snapshot), over the dataset's own: when the two place every
+   * actor, no layout runs.
+   */
+  readonly savedPositions?: SavedPositions;
   readonly plan?: Partial<LayoutPlanOptions>;
 }
+
+/**
+ * A saved view's positions, or their promise: a view read while the dataset downloads and is
+ * checked is waited for only when the positions are needed, after validation.
+ */
+export type SavedPositions = ReadonlyMap<string, Point> | Promise<ReadonlyMap<string, Point> | undefined>;
 
 export interface PipelineResult {
   readonly problems: readonly Problem[];
@@ -34,7 +49,8 @@ export interface PipelineResult {
 }
 
 /**
- * Bytes to a dataset ready to draw: validation, then the layout chosen for the graph's size. One
+ * Bytes to a dataset ready to draw: validation, then where the actors go: a saved view's positions,
+ * the dataset's saved ones (`layout/saved-positions.ts`), or the layout chosen for the graph's size. One
  * generator for the main thread (small graphs, stepping between tasks) and the Web Worker (large
  * ones), so both give the same result; it yields after every step so the caller can report progress,
  * let the page breathe, or stop.
@@ -51,12 +67,19 @@ export async function* loadPipeline(
   });
   const { dataset, problems, sources } = validated;
   if (!dataset || hasErrors(problems)) return { problems, sources };
-  const saved = options.savedPositions;
+  const saved = await options.savedPositions;
   if (saved && dataset.actors.every((actor) => saved.has(actor.id))) {
     return { problems, dataset, sources, positions: saved };
   }
   const graph = buildGraph(dataset);
-  const steps = layoutSteps(graph, options.plan);
+  const stored = savedPositions(graph);
+  if (stored)
+    return { problems, dataset, sources, positions: saved ? new Map([...stored, ...saved]) : stored };
+  // ForceAtlas2 is only for large graphs: loaded for them, never for an article's.
+  const steps =
+    chooseLayoutStrategy(graph.order, options.plan) === 'spectral-forceatlas2'
+      ? (await import('../layout/layout-plan.ts')).layoutSteps(graph, options.plan)
+      : fcoseSteps(graph, options.plan);
   let step = steps.next();
   while (!step.done) {
     yield { stage: 'layout', ...step.value };

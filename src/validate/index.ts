@@ -15,7 +15,7 @@ export {
 } from './problem.ts';
 export { decodeText, looksLikeUtf16, tooLargeMessage, type DecodeOptions, type Decoded } from './decode.ts';
 export { isReservedId } from './ids.ts';
-export { parseJson, type ParseOptions, type ParseResult } from './parse-json.ts';
+export { parseJson, type ParseOptions, type ParseResult, type Refusal } from './parse-json.ts';
 export { checkSchema } from './schema.ts';
 export { checkReferences } from './references.ts';
 export { checkEvidence } from './evidence.ts';

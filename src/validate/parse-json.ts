@@ -6,18 +6,17 @@
  * `JSON.parse` builds the value: it is the fastest parser there is and holds nothing but the value.
  * A linear pass (`walkJson`) then finds duplicate keys, and later finds the positions of the paths
  * that problems name, all in one go. momoa, whose syntax tree costs about twenty times the text
- * (some 500 bytes per value), runs only on text `JSON.parse` refused, to explain the syntax error;
+ * (some 500 bytes per value), runs only on text `JSON.parse` refused, to explain the syntax error
+ * (`explainRefusal` in json-refusal.ts, which the widget loads only then);
  * `limits.maxValues`, checked first, bounds what that can cost. For a 16 MB dataset (20,000 actors,
  * 0.9 million values) this parses in about a third of the time momoa took and holds 20 MB where the
  * syntax tree held 330 MB. `JSON.parse` makes every key an own property, so a key `"__proto__"` is an
  * own property like any other and can never replace a prototype.
  */
-import { parse } from '@humanwhocodes/momoa';
 import { indexLines, type LineIndex, type Position } from '../text/lines.ts';
 import { printable, quoted } from '../text/printable.ts';
 import { segmentsOf, pathOf, type PathSegment } from './json-path.ts';
-import { scanJson } from './json-scan.ts';
-import { explainSyntaxError } from './json-syntax.ts';
+import { scanJson, type ScanResult } from './json-scan.ts';
 import { walkJson } from './json-walk.ts';
 import { PROBLEM_CODES, childPath, type Problem, type ProblemCode } from './problem.ts';
 
@@ -28,10 +27,24 @@ export interface ParseOptions {
   readonly maxValues?: number;
 }
 
+/** What `JSON.parse` refused, for `explainRefusal` (json-refusal.ts) to explain. */
+export interface Refusal {
+  readonly text: string;
+  readonly file: string;
+  /** What `JSON.parse` threw. */
+  readonly error: unknown;
+  readonly scan: ScanResult;
+}
+
 export interface ParseResult {
   /** The value, absent when the text is not JSON at all; present (with error problems) for duplicate keys. */
   readonly value?: unknown;
   readonly problems: Problem[];
+  /**
+   * `JSON.parse` refused the text: `problems` then holds one `json-syntax` error in its words, which
+   * `explainRefusal` (json-refusal.ts) replaces with what is most likely wrong and how to fix it.
+   */
+  readonly refused?: Refusal;
   /** Line and column of the value at a path, or of its nearest existing ancestor. */
   locate(path: string): Position | undefined;
   /** `locate` for many paths in one pass over the text. */
@@ -83,7 +96,11 @@ export function parseJson(text: string, options: ParseOptions): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return syntaxError(text, error, scan, where, fail);
+    // Its own words for now, where it says where; explainRefusal says more.
+    const reason = error instanceof Error ? error.message : String(error);
+    const at = Number(/at position (\d+)/.exec(reason)?.[1] ?? 0);
+    const failed = fail(PROBLEM_CODES.jsonSyntax, at, `The file is not valid JSON (${printable(reason)}).`);
+    return { ...failed, refused: { text, file, error, scan } };
   }
 
   const report = (code: ProblemCode, at: number, path: string, message: string): void => {
@@ -176,52 +193,6 @@ function buildInOrder(text: string): unknown {
     },
   });
   return root;
-}
-
-type Fail = (code: ProblemCode, at: number, message: string) => ParseResult;
-
-/**
- * momoa parses what JSON.parse refused again, for the first error explained in words a person can act
- * on. momoa allows raw control characters in strings, which JSON.parse (and JSON) refuse: when that is
- * all that is wrong, the first such character is the error.
- */
-function syntaxError(
-  text: string,
-  refusal: unknown,
-  scan: ReturnType<typeof scanJson>,
-  where: (at: number) => string,
-  fail: Fail,
-): ParseResult {
-  try {
-    parse(text, { mode: 'json', ranges: false, tokens: false });
-  } catch (error) {
-    if (error instanceof RangeError) {
-      return fail(
-        PROBLEM_CODES.tooDeep,
-        0,
-        'The JSON is nested too deeply for the parser: lower limits.maxDepth.',
-      );
-    }
-    const { at, message } = explainSyntaxError(error, text, scan, where);
-    return fail(PROBLEM_CODES.jsonSyntax, at, message);
-  }
-  if (scan.controlAt !== undefined) {
-    const name =
-      text.charAt(scan.controlAt) === '\n'
-        ? 'a line break'
-        : text.charAt(scan.controlAt) === '\t'
-          ? 'a tab'
-          : 'a control character';
-    return fail(
-      PROBLEM_CODES.jsonSyntax,
-      scan.controlAt,
-      `A string contains ${name}, which JSON does not allow inside strings: write it as \\n, \\t or \\uXXXX.`,
-    );
-  }
-  // Both parsers follow RFC 8259 otherwise, so this is not expected; JSON.parse's own words are left.
-  const reason = refusal instanceof Error ? refusal.message : String(refusal);
-  const at = Number(/at position (\d+)/.exec(reason)?.[1] ?? 0);
-  return fail(PROBLEM_CODES.jsonSyntax, at, `The file is not valid JSON (${printable(reason)}).`);
 }
 
 interface PathNode {

@@ -39,6 +39,8 @@ export const PROBLEM_CODES = Object.freeze({
   emptyGraph: 'empty-graph',
   suspiciousText: 'suspicious-text',
   draftRelation: 'draft-relation',
+  positionsIncomplete: 'positions-incomplete',
+  positionsCoincide: 'positions-coincide',
   // View snapshots
   staleView: 'stale-view',
   // The last problem of a list cut at limits.maxProblems: how many more there are

@@ -35,6 +35,8 @@ export interface SourceOptions {
   readonly maxSourceBytes?: number;
   /** Where problems go as they are found; without it, they are returned. */
   readonly sink?: ProblemSink;
+  /** The file reads `startSourceReads` began, for the same dataset and options. */
+  readonly started?: Promise<ReadonlyMap<number, FileOutcome>>;
 }
 
 /**
@@ -84,22 +86,50 @@ interface FileRead {
   readonly problems: readonly Omit<Problem, 'path'>[];
 }
 
-export async function loadSources(
+/** What became of the file a source names: read (with what is wrong with it), or too large. */
+type FileOutcome = { readonly read: FileRead } | { readonly tooLarge: string };
+
+/**
+ * Starts reading the source files a dataset names as soon as it is parsed, so that they download
+ * while the schema and references are checked; `loadSources` given the result (`started`) reports
+ * them. The reads are the ones `loadSources` makes, in the same order and against the same total.
+ */
+export function startSourceReads(root: unknown, options: SourceOptions): Promise<Map<number, FileOutcome>> {
+  const reads = readFiles(root, options);
+  // Awaited by loadSources; a failure is reported there, not as an unhandled rejection meanwhile.
+  reads.catch(() => {});
+  return reads;
+}
+
+/** The sources `loadSources` reports on, in the dataset's order; duplicates and unsafe paths are not. */
+function* usableSources(
   root: unknown,
-  options: SourceOptions,
-): Promise<{ texts: Map<string, string>; problems: Problem[] }> {
-  const texts = new Map<string, string>();
-  const problems: Problem[] = [];
-  const emit = options.sink ?? ((problem: Problem) => void problems.push(problem));
+): Generator<{ id: string; index: number; text?: string; file?: string }> {
+  const seen = new Set<string>();
+  for (const [source, index] of objectsIn(root, 'sources')) {
+    const id = stringIn(source, 'id');
+    const text = stringIn(source, 'text');
+    const file = stringIn(source, 'file');
+    // Duplicate ids, both or neither of file/text, unsafe paths: already reported by the schema or id checks.
+    if (id === undefined || seen.has(id) || (text === undefined) === (file === undefined)) continue;
+    if (file !== undefined && !SAFE_PATH.test(file)) continue;
+    seen.add(id);
+    yield { id, index, ...(text === undefined ? {} : { text }), ...(file === undefined ? {} : { file }) };
+  }
+}
+
+/**
+ * Reads the file of every source that names one, by source index. One after the other, so the total
+ * is spent in the dataset's order, the same way every time; a file named twice is read once.
+ */
+async function readFiles(root: unknown, options: SourceOptions): Promise<Map<number, FileOutcome>> {
   const total = options.maxSourceBytes ?? Number.POSITIVE_INFINITY;
   const reads = new Map<string, FileRead>();
+  const outcomes = new Map<number, FileOutcome>();
   let used = 0;
-
-  const fromFile = async (id: string, index: number, written: string): Promise<void> => {
-    const path = `$.sources[${index}].file`;
+  for (const { index, file: written } of usableSources(root)) {
+    if (written === undefined) continue;
     const subject = `Source file ${quoted(written)}`;
-    const tooLarge = (message: string): void =>
-      emit({ code: PROBLEM_CODES.tooLarge, severity: 'error', file: options.file, path, message });
     const file = canonicalFile(written);
     const left = total - used;
     let read = reads.get(file);
@@ -108,19 +138,49 @@ export async function loadSources(
       const got = await readFile(file, subject, allowed, options);
       if (typeof got === 'number') {
         // Over the file's own limit, or over what the sources before it left of the total.
-        if (allowed < options.maxBytes && !(Number.isFinite(got) && got > options.maxBytes))
-          tooLarge(overTotal(subject, used, total));
-        else tooLarge(tooLargeMessage(subject, got, options.maxBytes));
-        return;
+        const over = allowed < options.maxBytes && !(Number.isFinite(got) && got > options.maxBytes);
+        outcomes.set(index, {
+          tooLarge: over ? overTotal(subject, used, total) : tooLargeMessage(subject, got, options.maxBytes),
+        });
+        continue;
       }
       reads.set(file, (read = got));
     } else if (read.size > left) {
-      tooLarge(overTotal(subject, used, total, ' (an earlier source names it too, and each one counts)'));
-      return;
+      const why = ' (an earlier source names it too, and each one counts)';
+      outcomes.set(index, { tooLarge: overTotal(subject, used, total, why) });
+      continue;
     }
     used += read.size;
-    for (const problem of read.problems) emit({ ...problem, path });
-    if (read.text !== undefined) texts.set(id, read.text);
+    outcomes.set(index, { read });
+  }
+  return outcomes;
+}
+
+export async function loadSources(
+  root: unknown,
+  options: SourceOptions,
+): Promise<{ texts: Map<string, string>; problems: Problem[] }> {
+  const texts = new Map<string, string>();
+  const problems: Problem[] = [];
+  const emit = options.sink ?? ((problem: Problem) => void problems.push(problem));
+  const files = await (options.started ?? readFiles(root, options));
+
+  const fromFile = (id: string, index: number): void => {
+    const path = `$.sources[${index}].file`;
+    const outcome = files.get(index);
+    if (!outcome) return;
+    if ('tooLarge' in outcome) {
+      emit({
+        code: PROBLEM_CODES.tooLarge,
+        severity: 'error',
+        file: options.file,
+        path,
+        message: outcome.tooLarge,
+      });
+      return;
+    }
+    for (const problem of outcome.read.problems) emit({ ...problem, path });
+    if (outcome.read.text !== undefined) texts.set(id, outcome.read.text);
   };
 
   const inline = (id: string, index: number, text: string): void => {
@@ -139,17 +199,8 @@ export async function loadSources(
     texts.set(id, text);
   };
 
-  const seen = new Set<string>();
-  for (const [source, index] of objectsIn(root, 'sources')) {
-    const id = stringIn(source, 'id');
-    const text = stringIn(source, 'text');
-    const file = stringIn(source, 'file');
-    // Duplicate ids, both or neither of file/text, unsafe paths: already reported by the schema or id checks.
-    if (id === undefined || seen.has(id) || (text === undefined) === (file === undefined)) continue;
-    if (file !== undefined && !SAFE_PATH.test(file)) continue;
-    seen.add(id);
-    // One after the other, so the total is spent in the dataset's order, the same way every time.
-    if (file !== undefined) await fromFile(id, index, file);
+  for (const { id, index, text, file } of usableSources(root)) {
+    if (file !== undefined) fromFile(id, index);
     else if (text !== undefined) inline(id, index, text);
   }
   return { texts, problems };

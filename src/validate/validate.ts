@@ -10,10 +10,11 @@ import { resolveLimits, type Limits } from './limits.ts';
 import { parseJson } from './parse-json.ts';
 import { PROBLEM_CODES, hasErrors, type Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
+import { checkSavedPositions } from '../layout/saved-positions.ts';
 import { checkSchema } from './schema.ts';
 import { COLLECTIONS, COLLECTION_MAX_ITEMS, type Collection } from './schema-source.ts';
 import { isObject } from './shape.ts';
-import { loadSources, type ResolveSource } from './sources.ts';
+import { loadSources, startSourceReads, type ResolveSource } from './sources.ts';
 
 export interface ValidateOptions {
   /** How problems name the dataset: a path or a URL, as the user gave it. */
@@ -70,7 +71,9 @@ export async function validateDataset(
   decoded.problems.forEach(report);
   if (decoded.text === undefined) return done();
 
-  const parsed = parseJson(decoded.text, { file, maxDepth: limits.maxDepth, maxValues: limits.maxValues });
+  let parsed = parseJson(decoded.text, { file, maxDepth: limits.maxDepth, maxValues: limits.maxValues });
+  // Only text that is not JSON needs the explanation (and its parser): loaded then, not before.
+  if (parsed.refused) parsed = (await import('./json-refusal.ts')).explainRefusal(parsed);
   parsed.problems.forEach(report);
   if (!('value' in parsed)) return done();
   const locate = parsed.locateAll;
@@ -82,16 +85,20 @@ export async function validateDataset(
     return done(locate);
   }
 
-  checkSchema(root, file, report);
-  if (!isObject(root)) return done(locate);
-  checkReferences(root, file, report);
-  const sources = await loadSources(root, {
+  // The source files download while the rest is checked.
+  const sourceOptions = {
     file,
     resolveSource: options.resolveSource,
     maxBytes: limits.maxBytes,
     maxSourceBytes: limits.maxSourceBytes,
     sink: report,
-  });
+  };
+  const started = startSourceReads(root, sourceOptions);
+  checkSchema(root, file, report);
+  if (!isObject(root)) return done(locate);
+  checkReferences(root, file, report);
+  checkSavedPositions(root, file, report);
+  const sources = await loadSources(root, { ...sourceOptions, started });
   checkEvidence(root, sources.texts, file, report, () => kept.length < limits.maxProblems);
   return done(locate, sources.texts, root);
 }

@@ -1,16 +1,13 @@
-import {
-  parseViewSnapshot,
-  serializeViewSnapshot,
-  type SnapshotResult,
-  type ViewSnapshot,
-} from './snapshot.ts';
+import { parseViewSnapshot } from './read-snapshot.ts';
+import { serializeViewSnapshot, type SnapshotResult, type ViewSnapshot } from './snapshot.ts';
 import { PROBLEM_CODES } from '../validate/problem.ts';
+import { FRAGMENT_KEY, viewParam } from './fragment-param.ts';
 
 /**
  * A view snapshot in a URL fragment (`#view=...`), so an explorer link opens exactly that view. The
  * fragment never reaches a server. base64url keeps it to characters that survive copy and paste.
  */
-const KEY = 'view';
+const KEY = FRAGMENT_KEY;
 
 export function viewToFragment(snapshot: ViewSnapshot): string {
   const bytes = new TextEncoder().encode(serializeViewSnapshot(snapshot, 0));
@@ -19,12 +16,10 @@ export function viewToFragment(snapshot: ViewSnapshot): string {
   return `${KEY}=${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 }
 
-/** The `view=` value of a location hash (with or without `#`), as written; null when it has none. */
-export const viewParam = (hash: string): string | null =>
-  new URLSearchParams(hash.replace(/^#/, '')).get(KEY);
+export { viewParam };
 
 /** The snapshot in a location hash (with or without `#`), undefined when it holds none. */
-export function viewFromFragment(hash: string): SnapshotResult | undefined {
+export async function viewFromFragment(hash: string): Promise<SnapshotResult | undefined> {
   const value = viewParam(hash);
   if (value === null) return undefined;
   let bytes: Uint8Array;

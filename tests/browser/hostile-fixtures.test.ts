@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorGraphElement } from '../../components/actor-graph/actor-graph.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
+import { balanceIsolates } from '../../src/text/bidi.ts';
 import { safeLinkUrl } from '../../src/text/safe-url.ts';
 import { validateDataset, type Problem, type ValidationResult } from '../../src/validate/index.ts';
 import { FIXTURES_DIR } from '../fixtures/hostile/harness.ts';
@@ -134,15 +135,19 @@ async function expectLiteralText(dataset: Dataset): Promise<void> {
   const labels = new Map(dataset.relationTypes.map((t) => [t.id, t.label]));
   const rows = await widget.locator('actor-graph-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => {
-      // The label is the type cell's own text, beside its swatch (an svg with whitespace in it).
+      // The label is the type cell's text beside its swatch (an svg with whitespace in it),
+      // isolated in a <bdi> of its own.
       const type = tr.querySelector('.type')!;
       const label = [...type.childNodes]
-        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .filter((n) => n.nodeName.toLowerCase() !== 'svg' && n.nodeType !== Node.COMMENT_NODE)
         .map((n) => n.textContent);
       return [label.join(''), ...[1, 2].map((i) => tr.children[i]!.textContent)];
     }),
   );
-  const expected = dataset.relations.map((r) => [labels.get(r.type)!, names.get(r.from)!, names.get(r.to)!]);
+  // Each datum sits in its own isolate, balanced so that a stray U+2069 cannot close ours early.
+  const expected = dataset.relations.map((r) =>
+    [labels.get(r.type)!, names.get(r.from)!, names.get(r.to)!].map(balanceIsolates),
+  );
   expect(rows.sort()).toEqual(expected.sort());
 
   // The panel: the first relation with its summary and every quote, then its first actor.

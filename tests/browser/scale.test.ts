@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/dataset.ts';
@@ -135,6 +136,43 @@ describe('a graph of 5,000 actors', { timeout: 180_000 }, () => {
 });
 
 describe('a layout in a worker', { timeout: 120_000 }, () => {
+  it('lays out in a worker that fetches its own small script and nothing the page does not already have', async () => {
+    const { page, problems, context, requests } = await openPage(browser, '/');
+    const body = JSON.stringify(generateDataset({ actors: 300, shape: 'clustered' }));
+    await page.route('**/large.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page
+      .getByRole('row', { name: /Condemnation/ })
+      .first()
+      .waitFor();
+    const bytesOf = (urls: readonly string[]): number =>
+      urls.reduce((sum, url) => sum + statSync(`dist${new URL(url).pathname}`).size, 0);
+    const scripts = (): string[] => [...new Set(requests.filter((url) => url.endsWith('.js')))];
+    const before = scripts();
+    await page.locator('actor-graph').evaluate((element) => {
+      element.addEventListener(
+        'actor-graph-load',
+        () => ((window as unknown as { __loaded: boolean }).__loaded = true),
+      );
+      element.setAttribute('src', './large.json');
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { __loaded?: boolean }).__loaded === true,
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
+    const added = scripts().filter((url) => !before.includes(url));
+    // The worker's own script, and nothing else: every chunk it imports is one the page has.
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/graph\.worker-[\w-]+\.js$/);
+    expect(bytesOf(added)).toBeLessThan(bytesOf(before) / 100);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('stops when the widget is removed, starts again when it is back, and Cancel keeps the graph shown', async () => {
     const { page, problems, context } = await openWithDataset(
       generateDataset({ actors: 5_000, shape: 'clustered' }),

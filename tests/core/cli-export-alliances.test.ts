@@ -7,7 +7,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseViewSnapshot, serializeViewSnapshot, type ViewSnapshot } from '../../src/view/snapshot.ts';
+import { serializeViewSnapshot, type ViewSnapshot } from '../../src/view/snapshot.ts';
+import { parseViewSnapshot } from '../../src/view/read-snapshot.ts';
 import { viewFromFragment, viewToFragment } from '../../src/view/fragment.ts';
 import { ROOT, cli as runCli, type CliOptions } from './cli-harness.ts';
 import { byClass, readPng, readSvg } from './readers/read-svg.ts';
@@ -36,27 +37,27 @@ const base: ViewSnapshot = {
 };
 
 describe('view snapshots with the alliance view', () => {
-  it('keep the bytes of a relations view, and round-trip the mode and a pair through #view=', () => {
+  it('keep the bytes of a relations view, and round-trip the mode and a pair through #view=', async () => {
     expect(serializeViewSnapshot(base)).not.toContain('viewMode');
     const alliances: ViewSnapshot = {
       ...base,
       viewMode: 'alliances',
       allianceSelection: { kind: 'pair', actors: ['RUS', 'ISR'] },
     };
-    const back = viewFromFragment(`#${viewToFragment(alliances)}`)!;
+    const back = (await viewFromFragment(`#${viewToFragment(alliances)}`))!;
     expect(back.problems).toEqual([]);
     expect(back.snapshot?.viewMode).toBe('alliances');
     expect(back.snapshot?.allianceSelection).toEqual({ kind: 'pair', actors: ['RUS', 'ISR'] });
   });
 
-  it('name the field and the shape expected for a bad mode or selection', () => {
+  it('name the field and the shape expected for a bad mode or selection', async () => {
     const text = JSON.stringify({
       kind: 'actor-graph-view',
       formatVersion: 1,
       viewMode: 'camps',
       allianceSelection: { kind: 'pair', actors: ['RUS', 'RUS'] },
     });
-    const { snapshot, problems } = parseViewSnapshot(text, 'v.json');
+    const { snapshot, problems } = await parseViewSnapshot(text, 'v.json');
     expect(snapshot).toBeUndefined();
     expect(problems.map((p) => [p.path, p.message])).toEqual([
       ['$.viewMode', 'Expected one of: relations, alliances.'],

@@ -1,7 +1,8 @@
 /** What of an article is content: junk recognised by its shape, never by its line numbers. */
 import { describe, expect, it } from 'vitest';
 import { blocksOf, describeSkipped } from '../../src/draft/content.ts';
-import { clausesOf, sentencesOf } from '../../src/draft/sentences.ts';
+import { draftDataset } from '../../src/draft/draft.ts';
+import { clausesOf, MAX_SENTENCE, sentencesOf } from '../../src/draft/sentences.ts';
 
 const kinds = (text: string): string[] =>
   blocksOf(text).map((b) => `${b.kind}: ${text.slice(b.start, b.end)}`);
@@ -65,5 +66,26 @@ describe('sentences and clauses', () => {
       ', it talks to Israel',
       ', but Israel is wary.',
     ]);
+  });
+
+  // A 120 kB line with no full stop took 22 s to draft (the cues of one sentence are matched against
+  // all of it, so the work grew with its length squared); 1.2 MB did not finish in two minutes.
+  it('cuts an endless sentence into pieces at spaces, never inside a character', () => {
+    const text = `${'Russia condemned Israel and Iran signed a treaty with Russia 🇷🇺 '.repeat(2_000)}`;
+    const spans = sentencesOf(text, blocksOf(text));
+    expect(spans.length).toBeGreaterThan(text.length / MAX_SENTENCE);
+    for (const { start, end } of spans) {
+      expect(end - start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(/[\uDC00-\uDFFF]/u.test(text[start]!)).toBe(false);
+    }
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text.trim());
+  });
+
+  it('drafts relations from such a line, each quote a piece of it', () => {
+    const text = 'Russia condemned Israel and Iran signed a treaty with Russia '.repeat(2_000);
+    const { dataset } = draftDataset(text, { title: 'One line' });
+    expect(dataset.relations.map((r) => r.type)).toEqual(expect.arrayContaining(['condemnation', 'treaty']));
+    for (const quote of dataset.relations.flatMap((r) => r.evidence))
+      expect(quote.quote.length).toBeLessThanOrEqual(MAX_SENTENCE);
   });
 });

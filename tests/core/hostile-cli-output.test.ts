@@ -171,3 +171,38 @@ describe('a signal while the export is written', () => {
     30_000,
   );
 });
+
+// Every command that writes a file goes through the same door: `draft` once renamed its temporary
+// file over whatever --out named, and replaced this machine's /dev/null with a dataset.
+describe('draft --out that is not a regular file', () => {
+  const ARTICLE = path.join(ROOT, 'graph-data/sources/putins-delicate-dance.txt');
+
+  it('a named pipe nobody reads: a failure at once, and still a pipe', async () => {
+    const fifo = inDir('draft-unread.json');
+    execFileSync('mkfifo', [fifo]);
+    const { code, err } = await cli('draft', ARTICLE, '--out', fifo, '--force');
+    expect(code).toBe(1);
+    expect(err).toContain('draft-unread.json: it is a named pipe that nobody is reading');
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+  });
+
+  it.runIf(process.getuid?.() === 0)('a null device with --force stays a device', async () => {
+    const device = inDir('draft-null');
+    execFileSync('mknod', ['-m', '666', device, 'c', '1', '3']);
+    const { code, err } = await cli('draft', ARTICLE, '--out', device, '--force');
+    expect(code).toBe(0);
+    expect(err).toMatch(/^✓ wrote .*\/draft-null: /);
+    expect((await lstat(device)).isCharacterDevice()).toBe(true);
+  });
+
+  it('a symbolic link is refused with --force: neither it nor its file changes', async () => {
+    const file = inDir('draft-real.json');
+    const link = inDir('draft-link.json');
+    await writeFile(file, 'keep me\n');
+    await symlink('draft-real.json', link);
+    const { code, err } = await cli('draft', ARTICLE, '--out', link, '--force');
+    expect(code).toBe(2);
+    expect(err).toContain('draft-link.json: it is a symbolic link');
+    expect(await readFile(file, 'utf8')).toBe('keep me\n');
+  });
+});

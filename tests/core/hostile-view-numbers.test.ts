@@ -13,10 +13,10 @@ import { rendererOptions } from '../../src/style/stylesheet.ts';
 import {
   MAX_COORDINATE,
   VIEW_ZOOM,
-  parseViewSnapshot,
   serializeViewSnapshot,
   type ViewSnapshot,
 } from '../../src/view/snapshot.ts';
+import { parseViewSnapshot } from '../../src/view/read-snapshot.ts';
 
 const SEED = 'graph-data/putins-delicate-dance.json';
 const view = (extra: Record<string, unknown>): string =>
@@ -28,18 +28,18 @@ const viewport = (zoom: unknown, x: unknown = 0, y: unknown = 0): string =>
     .replace('"@X"', String(x))
     .replace('"@Y"', String(y));
 
-const errors = (text: string): string[] =>
-  parseViewSnapshot(text, 'v.json')
-    .problems.filter((p) => p.severity === 'error')
+const errors = async (text: string): Promise<string[]> =>
+  (await parseViewSnapshot(text, 'v.json')).problems
+    .filter((p) => p.severity === 'error')
     .map((p) => `${p.code} ${p.path}`);
 
 describe('numbers a view may hold', () => {
-  it.each(['1e-300', '0.001', '0', '-1', '5', '1e300'])('refuses a zoom of %s', (zoom) => {
-    expect(errors(viewport(zoom))).toEqual(['schema $.viewport.zoom']);
+  it.each(['1e-300', '0.001', '0', '-1', '5', '1e300'])('refuses a zoom of %s', async (zoom) => {
+    expect(await errors(viewport(zoom))).toEqual(['schema $.viewport.zoom']);
   });
 
-  it.each(['0.01', '0.15', '1', '4'])('takes a zoom of %s, one the widget can show', (zoom) => {
-    expect(errors(viewport(zoom))).toEqual([]);
+  it.each(['0.01', '0.15', '1', '4'])('takes a zoom of %s, one the widget can show', async (zoom) => {
+    expect(await errors(viewport(zoom))).toEqual([]);
   });
 
   it('covers every zoom the canvas can reach, at either level of detail', () => {
@@ -50,14 +50,14 @@ describe('numbers a view may hold', () => {
     }
   });
 
-  it.each(['1e308', '-1e308', '1e8', '-10000001'])('refuses a position or centre of %s', (n) => {
-    expect(errors(view({ positions: { RUS: ['@N', 0] } }).replace('"@N"', n))).toEqual([
+  it.each(['1e308', '-1e308', '1e8', '-10000001'])('refuses a position or centre of %s', async (n) => {
+    expect(await errors(view({ positions: { RUS: ['@N', 0] } }).replace('"@N"', n))).toEqual([
       'schema $.positions.RUS',
     ]);
-    expect(errors(viewport(1, n, 0))).toEqual(['schema $.viewport.center']);
+    expect(await errors(viewport(1, n, 0))).toEqual(['schema $.viewport.center']);
   });
 
-  it('saves what it reads: a view the widget made with an actor dragged far away reads back', () => {
+  it('saves what it reads: a view the widget made with an actor dragged far away reads back', async () => {
     const far: ViewSnapshot = {
       kind: 'actor-graph-view',
       formatVersion: 1,
@@ -74,7 +74,7 @@ describe('numbers a view may hold', () => {
       RUS: [MAX_COORDINATE, -MAX_COORDINATE],
       IRN: [12.35, -MAX_COORDINATE],
     });
-    const back = parseViewSnapshot(text, 'v.json');
+    const back = await parseViewSnapshot(text, 'v.json');
     expect(back.problems).toEqual([]);
     expect([...back.snapshot!.positions]).toEqual([
       ['RUS', { x: MAX_COORDINATE, y: -MAX_COORDINATE }],

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/validate/limits.ts';
 import { viewFromFragment, viewToFragment } from '../../src/view/fragment.ts';
-import { parseViewSnapshot } from '../../src/view/snapshot.ts';
+import { parseViewSnapshot } from '../../src/view/read-snapshot.ts';
 import { brokenView } from '../fixtures/hostile/cases-amplification.ts';
 
 /** Calls of `charCodeAt` (how the JSON walks read text) while `work` runs. */
-function charactersRead<T>(work: () => T): { result: T; read: number } {
+async function charactersRead<T>(work: () => Promise<T>): Promise<{ result: T; read: number }> {
   const original = String.prototype.charCodeAt;
   let read = 0;
   // A plain wrapper, not a spy: a spy would record millions of calls.
@@ -20,16 +20,17 @@ function charactersRead<T>(work: () => T): { result: T; read: number } {
     return original.call(this, index);
   };
   try {
-    return { result: work(), read };
+    const result = await work();
+    return { result, read };
   } finally {
     String.prototype.charCodeAt = original;
   }
 }
 
 describe('a view with many mistakes', () => {
-  it('finds the places of 300 problems in a 130 kB view in a few passes, not one pass each', () => {
+  it('finds the places of 300 problems in a 130 kB view in a few passes, not one pass each', async () => {
     const text = brokenView(300, 8000);
-    const { result, read } = charactersRead(() => parseViewSnapshot(text, 'view.json'));
+    const { result, read } = await charactersRead(() => parseViewSnapshot(text, 'view.json'));
     expect(result.problems).toHaveLength(300);
     expect(result.problems.every((p) => p.code === 'schema' && p.line === 1 && p.column! > 1)).toBe(true);
     expect(result.problems[0]).toMatchObject({
@@ -41,32 +42,32 @@ describe('a view with many mistakes', () => {
     expect(read).toBeLessThan(10 * text.length);
   });
 
-  it('lists at most maxProblems, then counts the rest in one last problem', () => {
+  it('lists at most maxProblems, then counts the rest in one last problem', async () => {
     const count = DEFAULT_LIMITS.maxProblems + 4000;
-    const { problems } = parseViewSnapshot(brokenView(count, 0), 'view.json');
+    const { problems } = await parseViewSnapshot(brokenView(count, 0), 'view.json');
     expect(problems).toHaveLength(DEFAULT_LIMITS.maxProblems + 1);
     expect(problems.at(-1)).toMatchObject({ code: 'too-many-problems', severity: 'error', path: '$' });
     expect(problems.at(-1)!.message).toMatch(/^…and 4,000 more problems, not listed/);
   });
 
-  it('refuses a view of more values than 50,000 actors take, before building it', () => {
+  it('refuses a view of more values than 50,000 actors take, before building it', async () => {
     const text = JSON.stringify({
       kind: 'actor-graph-view',
       formatVersion: 1,
       positions: {},
       hiddenTypes: Array(1_100_000).fill(0),
     });
-    expect(parseViewSnapshot(text, 'view.json').problems.map((p) => `${p.code} ${p.path}`)).toEqual([
+    expect((await parseViewSnapshot(text, 'view.json')).problems.map((p) => `${p.code} ${p.path}`)).toEqual([
       'too-large $',
     ]);
   });
 
-  it('a long link with mistakes reads in one pass too', () => {
-    const good = parseViewSnapshot(brokenView(0, 5000), 'view.json').snapshot!;
+  it('a long link with mistakes reads in one pass too', async () => {
+    const good = (await parseViewSnapshot(brokenView(0, 5000), 'view.json')).snapshot!;
     const link = `#${viewToFragment(good)}`;
     const broken = `#view=${btoa(brokenView(300, 5000)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
-    expect(viewFromFragment(link)?.problems).toEqual([]);
-    const { result, read } = charactersRead(() => viewFromFragment(broken));
+    expect((await viewFromFragment(link))?.problems).toEqual([]);
+    const { result, read } = await charactersRead(() => viewFromFragment(broken));
     expect(result?.problems).toHaveLength(300);
     expect(read).toBeLessThan(10 * broken.length);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/actor-graph.ts';
-import { computeLayout } from '../../src/layout/compute-layout.ts';
+import { readFileSync } from 'node:fs';
+import { computeLayout, computeLayoutSteps } from '../../src/layout/compute-layout.ts';
+import type { Dataset } from '../../src/model/dataset.ts';
 import { estimateLabelBox, wrapWords } from '../../src/layout/label-metrics.ts';
 import { mulberry32, withSeededRandom } from '../../src/layout/seeded-random.ts';
 import { smallDataset } from './small-dataset.ts';
@@ -29,6 +31,27 @@ describe('computeLayout', () => {
       }),
     ).toThrow('boom');
     expect(Math.random).toBe(original);
+  });
+});
+
+describe('candidates of a small graph', () => {
+  const read = (file: string) => buildGraph(JSON.parse(readFileSync(file, 'utf8')) as Dataset);
+  /** The fcose runs a layout made: one progress step each, then the repair's steps at `total - 1`. */
+  const runs = (graph: ReturnType<typeof buildGraph>, options = {}): number => {
+    let done = 0;
+    for (const step of computeLayoutSteps(graph, options)) if (step.done < step.total - 1) done = step.done;
+    return done + 1;
+  };
+
+  it('stops once five seeds in a row find nothing better, with the picture trying all 16 gives', () => {
+    for (const file of ['graph-data/putins-delicate-dance.json', 'graph-data/gulf-balance.json']) {
+      const graph = read(file);
+      expect(runs(graph)).toBeLessThan(16);
+      expect(runs(graph, { patience: Number.POSITIVE_INFINITY })).toBe(16);
+      expect([...computeLayout(graph)]).toEqual([
+        ...computeLayout(graph, { patience: Number.POSITIVE_INFINITY }),
+      ]);
+    }
   });
 });
 

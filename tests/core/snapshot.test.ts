@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewSnapshot, serializeViewSnapshot, type ViewSnapshot } from '../../src/view/snapshot.ts';
+import { parseViewSnapshot } from '../../src/view/read-snapshot.ts';
+import { serializeViewSnapshot, type ViewSnapshot } from '../../src/view/snapshot.ts';
 import { viewFromFragment, viewToFragment } from '../../src/view/fragment.ts';
 
 const snapshot: ViewSnapshot = {
@@ -16,9 +17,9 @@ const snapshot: ViewSnapshot = {
 };
 
 describe('view snapshots', () => {
-  it('round-trip through JSON text', () => {
+  it('round-trip through JSON text', async () => {
     const text = serializeViewSnapshot(snapshot);
-    const { snapshot: back, problems } = parseViewSnapshot(text, 'view.json');
+    const { snapshot: back, problems } = await parseViewSnapshot(text, 'view.json');
     expect(problems).toEqual([]);
     expect(back?.positions.get('RUS')).toEqual({ x: 10.12, y: -20 });
     expect([...(back?.filter.hiddenTypes ?? [])]).toEqual(['alignment', 'treaty']);
@@ -27,20 +28,20 @@ describe('view snapshots', () => {
     expect(serializeViewSnapshot(back!)).toBe(text);
   });
 
-  it('round-trip through a URL fragment', () => {
+  it('round-trip through a URL fragment', async () => {
     const fragment = viewToFragment(snapshot);
     expect(fragment).toMatch(/^view=[A-Za-z0-9_-]+$/);
-    const result = viewFromFragment(`#${fragment}&other=1`);
+    const result = await viewFromFragment(`#${fragment}&other=1`);
     expect(result?.problems).toEqual([]);
     expect(result?.snapshot?.selection).toEqual(snapshot.selection);
-    expect(viewFromFragment('#nothing=here')).toBeUndefined();
+    expect(await viewFromFragment('#nothing=here')).toBeUndefined();
   });
 
-  it('reports damaged links and bad fields with their path and line', () => {
-    expect(viewFromFragment('#view=%%%')?.problems[0]?.code).toBe('not-json');
+  it('reports damaged links and bad fields with their path and line', async () => {
+    expect((await viewFromFragment('#view=%%%'))?.problems[0]?.code).toBe('not-json');
     const text =
       '{\n  "kind": "actor-graph-view",\n  "formatVersion": 1,\n  "positions": { "RUS": [1, "a"] },\n  "hiddenStatuses": ["rumour"]\n}';
-    const { snapshot: none, problems } = parseViewSnapshot(text, 'view.json');
+    const { snapshot: none, problems } = await parseViewSnapshot(text, 'view.json');
     expect(none).toBeUndefined();
     expect(problems.map((p) => [p.code, p.path, p.line])).toEqual([
       ['schema', '$.positions.RUS', 4],
@@ -48,8 +49,8 @@ describe('view snapshots', () => {
     ]);
   });
 
-  it('keeps hostile actor ids out of prototypes', () => {
-    const { problems } = parseViewSnapshot(
+  it('keeps hostile actor ids out of prototypes', async () => {
+    const { problems } = await parseViewSnapshot(
       '{"kind":"actor-graph-view","formatVersion":1,"positions":{"__proto__":[1,2]}}',
       'v.json',
     );

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatCount } from '../../src/text/count.ts';
 import {
   codePointLength,
   findQuote,
@@ -141,5 +143,21 @@ describe('line positions', () => {
     expect(positionAt(text, 5)).toEqual({ line: 2, column: 2 });
     const lines = indexLines(text);
     for (let i = 0; i <= text.length; i++) expect(lines.positionAt(i)).toEqual(positionAt(text, i));
+  });
+});
+
+describe('formatCount', () => {
+  it('writes whole numbers as toLocaleString("en") does, without it', () => {
+    for (const n of [0, 7, 999, 1000, 20_000, -1234, 1_234_567, Number.MAX_SAFE_INTEGER])
+      expect(formatCount(n)).toBe(n.toLocaleString('en'));
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (n) => formatCount(n) === n.toLocaleString('en')),
+      { numRuns: 500, seed: 13 },
+    );
+  });
+
+  it('leaves what is not a safe integer to toLocaleString', () => {
+    expect(formatCount(1.5)).toBe('1.5');
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('∞');
   });
 });
