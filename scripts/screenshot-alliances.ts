@@ -5,7 +5,7 @@
 import { preview } from 'vite';
 import { launchChromium } from './chromium.ts';
 
-const outDir = process.argv[2] ?? 'docs';
+const outDir = process.argv[2] ?? '/tmp';
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
 const browser = await launchChromium();
 try {
@@ -31,6 +31,16 @@ try {
     await page.locator('actor-graph-alliances .surface').scrollIntoViewIfNeeded();
     await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: `${outDir}/alliances-${width}-${scheme}.png`, fullPage: width === 680 });
+    if (width === 1280) {
+      // The Export menu's PNG of the same view, as a reader downloads it.
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('button', { name: 'PNG image…', exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download PNG', exact: true }).click(),
+      ]);
+      await download.saveAs(`${outDir}/alliances-export-${scheme}.png`);
+    }
     console.log(width, scheme, errors);
     await context.close();
   }
