@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { signed } from '../../src/alliance/report-format.ts';
 import type { AllianceAnalysis } from '../../src/alliance/types.ts';
-import { drawnPairs } from '../../src/picture/alliance-scene.ts';
+import { drawnPairs, type DrawnPair } from '../../src/picture/alliance-scene.ts';
 import { CAMP_NAMES } from '../../src/picture/alliance-scene.ts';
 import { sameAllianceSelection, type AllianceSelection } from '../../src/view/alliance-selection.ts';
 import { bdi } from '../shared/bdi.ts';
@@ -11,6 +11,11 @@ import type { GraphModel } from '../shared/model-context.ts';
 import type { SelectAlliance } from './alliance-panel.ts';
 
 const nameOf = (model: GraphModel, id: string): string => model.graph.getNodeAttribute(id, 'name');
+
+/** The pairs as the table lists them (and the canvas's arrow keys walk them): strongest first. */
+export function pairsByStrength(analysis: AllianceAnalysis): DrawnPair[] {
+  return drawnPairs(analysis).sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
+}
 
 /** At most this many rows are rendered at once; the rest are a click away (as in the relations table). */
 const ROWS = 200;
@@ -31,7 +36,7 @@ export function allianceTables(
 ): TemplateResult {
   const h = headingTag(level);
   const campOf = new Map(analysis.actors.map((s) => [s.actor, s.camp]));
-  const pairs = drawnPairs(analysis).sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
+  const pairs = pairsByStrength(analysis);
   const shown = showAll ? pairs : pairs.slice(0, ROWS);
   const brokers = analysis.brokers.filter((b) => b.brokerage > 0).slice(0, 5);
   const triads = analysis.triads.list;

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { allianceSummary } from '../../src/alliance/explain.ts';
-import { drawnPairs, pairId } from '../../src/picture/alliance-scene.ts';
+import { pairId } from '../../src/picture/alliance-scene.ts';
 import type { AllianceSelection } from '../../src/view/alliance-selection.ts';
 import type { Viewport } from '../../src/view/snapshot.ts';
 import type { ImageRegion, Size } from '../graph-canvas/graph-image.ts';
@@ -14,7 +14,7 @@ import { allianceLegendView } from './alliance-legend.ts';
 import { alliancePanel } from './alliance-panel.ts';
 import { AllianceCancelled, runAlliance } from './alliance-run.ts';
 import { STAGE_WORDS } from './alliance-steps.ts';
-import { allianceTables } from './alliance-tables.ts';
+import { allianceTables, pairsByStrength } from './alliance-tables.ts';
 import styles from './alliance-view.styles.ts';
 import type { AllianceRunProgress, AllianceRunResult } from './protocol.ts';
 
@@ -155,7 +155,8 @@ export class ActorGraphAlliances extends LitElement {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const pairs = this.result ? drawnPairs(this.result.analysis) : [];
+    // In the table's order, strongest first, so the arrows walk the pairs as the table lists them.
+    const pairs = this.result ? pairsByStrength(this.result.analysis) : [];
     if (!pairs.length) return;
     const move = (step: number) => {
       this.focused = (this.focused + step + pairs.length) % pairs.length;
@@ -209,7 +210,7 @@ export class ActorGraphAlliances extends LitElement {
     const result = this.ready ? this.result : undefined;
     if (!result) return this.pending();
     const { analysis } = result;
-    const focusedPair = this.focused >= 0 ? drawnPairs(analysis)[this.focused] : undefined;
+    const focusedPair = this.focused >= 0 ? pairsByStrength(analysis)[this.focused] : undefined;
     return html`<p class="summary">${allianceSummary(model.graph, analysis)}</p>
       <div class="main">
         <div class="frame">
@@ -219,7 +220,6 @@ export class ActorGraphAlliances extends LitElement {
             role="application"
             aria-roledescription="alliance picture"
             aria-label="${this.label}: ${analysis.pairs.length} pairs. ${KEY_HELP}."
-            aria-activedescendant=${nothing}
             data-focused-pair=${focusedPair ? pairId(...focusedPair.actors) : nothing}
             @keydown=${this.onKeyDown}
           >

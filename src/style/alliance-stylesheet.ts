@@ -89,7 +89,15 @@ export function buildAllianceStylesheet(theme: Theme, detail: Detail = 'full'): 
       selector: 'edge:selected',
       style: { 'underlay-opacity': 0.6, 'underlay-padding': 'data(selectedHalo)' },
     },
-    { selector: 'edge.keyboard-focus', style: { 'underlay-padding': 'data(selectedHalo)' } },
+    // The pair the arrow keys are on: the accent underlay, on any pair (not only unbalanced ones).
+    {
+      selector: 'edge.keyboard-focus',
+      style: {
+        'underlay-color': theme.accent,
+        'underlay-opacity': 0.45,
+        'underlay-padding': 'data(selectedHalo)',
+      },
+    },
   ];
   if (detail === 'full') return sheet;
   return [
