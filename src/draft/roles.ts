@@ -96,7 +96,12 @@ export interface RoleInput {
  */
 export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleInput): Roles {
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const before = inClause.filter((m) => m.end <= cue.start);
+  // "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched …": names in an aside
+  // between dashes or brackets before the cue are not who acts.
+  const asides = asidesBefore(text, clause.start, cue.start);
+  const before = inClause.filter(
+    (m) => m.end <= cue.start && !asides.some((a) => m.start >= a.start && m.end <= a.end),
+  );
   const inside = inClause.filter((m) => m.start >= cue.start && m.end <= cue.end);
   const reach = entry.reach ?? 8;
   // The first name after the cue must be near it; names coordinated with that one may run on.
@@ -195,4 +200,15 @@ export function findRoles({ text, clause, cue, entry, mutual, mentions }: RoleIn
     );
   }
   return result(named([]), named(objects));
+}
+
+/** Asides closed before `end`: words between unspaced dashes ("—…—", "–…–"), or in brackets. */
+function asidesBefore(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.slice(start, end).matchAll(/(?<=\S)[—–]([^—–]*\s[^—–]*)[—–](?!\s)|\(([^()]+)\)/gu)) {
+    const inner = m[1] ?? m[2]!;
+    const at = start + m.index + m[0].indexOf(inner);
+    spans.push({ start: at, end: at + inner.length });
+  }
+  return spans;
 }

@@ -25,6 +25,20 @@ describe('who acts on whom', () => {
     ).toEqual(['condemnation RUS->ISR reported', 'military-strike ISR->IRN reported']);
   });
 
+  it('does not take the names in an aside between dashes or brackets for who acts', () => {
+    // From a White House statement (tests/fixtures/articles): it once drafted Yemen, Syria and Iraq.
+    expect(
+      keys(
+        relations(
+          'Earlier today, Iran—and its proxies operating out of Yemen, Syria and Iraq—launched an unprecedented air attack against military facilities in Israel.',
+        ),
+      ),
+    ).toEqual(['military-strike IRN->ISR reported']);
+    expect(keys(relations('Iran (with help from Syria) launched an air attack against Israel.'))).toEqual([
+      'military-strike IRN->ISR reported',
+    ]);
+  });
+
   it('reads "between A and B" and "A-B" as mutual', () => {
     expect(keys(relations('Tensions between Tehran and Tel Aviv escalated sharply this year.'))).toEqual([
       'rivalry IRN--ISR reported',
