@@ -17,6 +17,19 @@ export function pairsByStrength(analysis: AllianceAnalysis): DrawnPair[] {
   return drawnPairs(analysis).sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
 }
 
+/** At most this many actors are named per camp; the rest are counted (each is in the pairs table). */
+const CAMP_NAMES_SHOWN = 30;
+
+function names(model: GraphModel, ids: readonly string[]): unknown {
+  const shown = ids
+    .slice(0, CAMP_NAMES_SHOWN)
+    .map((id, j) => html`${j ? ', ' : ''}${bdi(nameOf(model, id))}`);
+  const more = ids.length - CAMP_NAMES_SHOWN;
+  return more > 0
+    ? html`${shown} and ${more.toLocaleString('en')} more (${ids.length.toLocaleString('en')} in all)`
+    : shown;
+}
+
 /** At most this many rows are rendered at once; the rest are a click away (as in the relations table). */
 const ROWS = 200;
 
@@ -53,14 +66,14 @@ export function allianceTables(
         (ids, i) =>
           html`<li>
             <strong>${CAMP_NAMES[i]}:</strong>
-            ${ids.length ? ids.map((id, j) => html`${j ? ', ' : ''}${bdi(nameOf(model, id))}`) : 'none'}
+            ${ids.length ? names(model, ids) : 'none'}
           </li>`,
       )}
       ${
         analysis.camps.unaligned.length
           ? html`<li>
               <strong>Unaligned:</strong>
-              ${analysis.camps.unaligned.map((id, j) => html`${j ? ', ' : ''}${bdi(nameOf(model, id))}`)}
+              ${names(model, analysis.camps.unaligned)}
             </li>`
           : nothing
       }

@@ -133,16 +133,26 @@ export function actorSentence(graph: ActorGraph, analysis: AllianceAnalysis, act
   return `${isolate(name(graph, actor))}: ${camp}; ${ties}${brokerage}.`;
 }
 
+/** Up to this many actors a camp is named in full in the summary. */
+const SUMMARY_NAMES = 8;
+
 /** One sentence for the whole picture: the camps, the strain and the unbalanced triangles. */
 export function allianceSummary(
   graph: ActorGraph,
   analysis: Pick<AllianceAnalysis, 'pairs' | 'camps' | 'triads'>,
 ): string {
   const { camps, frustration } = analysis.camps;
-  const names = (ids: readonly string[]) => list(ids.map((id) => isolate(name(graph, id))));
+  // A camp of thousands is counted, with its first few named: the sentence must stay a sentence.
+  const names = (ids: readonly string[]) =>
+    ids.length <= SUMMARY_NAMES
+      ? list(ids.map((id) => isolate(name(graph, id))))
+      : `${ids.length.toLocaleString('en')} actors (${ids
+          .slice(0, SUMMARY_NAMES - 2)
+          .map((id) => isolate(name(graph, id)))
+          .join(', ')}, …)`;
   const allied = analysis.pairs.filter((p) => p.sign > 0).length;
   const hostile = analysis.pairs.filter((p) => p.sign < 0).length;
-  const pairs = `${plural(analysis.pairs.length, 'pair')} of actors, ${allied} allied and ${hostile} hostile`;
+  const pairs = `${plural(analysis.pairs.length, 'pair')} of actors, ${allied.toLocaleString('en')} allied and ${hostile.toLocaleString('en')} hostile`;
   if (frustration.signedPairs === 0) return `${pairs}; no camps.`;
   const split = `Camp A: ${names(camps[0]) || 'none'}; camp B: ${names(camps[1]) || 'none'}`;
   const strain = `${frustration.count} of ${plural(frustration.signedPairs, 'signed pair')} against the camps`;

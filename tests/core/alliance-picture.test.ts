@@ -12,6 +12,7 @@ import { pairColor, pairWidth, strengthOf } from '../../src/picture/alliance-gly
 import { allianceLegend, allianceLegendContent } from '../../src/picture/alliance-legend.ts';
 import { drawnPairs, pairActors, pairId } from '../../src/picture/alliance-scene.ts';
 import { DARK_THEME, LIGHT_THEME } from '../../src/style/theme.ts';
+import { generateDataset } from '../../src/synthetic/generate.ts';
 import { byClass, readSvg, renderWithRsvg } from './readers/read-svg.ts';
 
 const seed = JSON.parse(readFileSync('graph-data/putins-delicate-dance.json', 'utf8')) as Dataset;
@@ -76,6 +77,13 @@ describe('alliance picture on the seed', () => {
       'Russia, Iran and Israel: unbalanced, Russia is allied with both Iran and Israel, who are adversaries.',
     );
     expect(plain(allianceSummary(graph, analysis))).toContain('1 unbalanced triangle (Russia–Iran–Israel)');
+  });
+
+  it('keeps the summary a sentence for a large graph: camps counted, a few named', () => {
+    const large = buildGraph(generateDataset({ actors: 300, ratio: 1.5, seed: 5 }));
+    const summary = plain(allianceSummary(large, analyzeAlliances(large)));
+    expect(summary).toMatch(/Camp A: [\d,]+ actors \([^)]*, …\); camp B: [\d,]+ actors \(/);
+    expect(summary.length).toBeLessThan(600);
   });
 
   it('has colour-blind-safe, widening lines and a legend that names every strength', () => {
