@@ -20,7 +20,7 @@ import { withSeededRandom } from './seeded-random.ts';
  * pair of actors across the camps. Above the limit (fcose 'default' takes about a minute at 2,000
  * actors), each camp keeps the arrangement the relations layout gave its actors and the two are set
  * side by side: linear, and the reader finds every actor where the other view had it, within its camp.
- * docs/decisions/0014-alliance-view.md says why.
+ * docs/decisions/0015-alliance-view.md says why.
  */
 export interface AllianceLayoutOptions {
   readonly seed: number;

@@ -102,15 +102,26 @@ describe('--out that is not a regular file', () => {
     const python = spawn('/usr/bin/python3', [
       '-c',
       [
-        'import os, pty, sys, threading',
+        'import os, pty, select, sys, threading',
         'm, s = pty.openpty()',
+        'os.set_blocking(m, False)',
         'print(os.ttyname(s), flush=True)',
         'n = [0]',
+        'lock = threading.Lock()',
+        // Reads whatever is there now; the reader thread keeps the terminal from filling up while
+        // the export writes, and the final call takes what it left once the export has returned.
+        'def take():',
+        '    with lock:',
+        '        while True:',
+        '            try: n[0] += len(os.read(m, 65536))',
+        '            except BlockingIOError: return',
         'def drain():',
         '    while True:',
-        '        n[0] += len(os.read(m, 65536))',
+        '        select.select([m], [], [])',
+        '        take()',
         'threading.Thread(target=drain, daemon=True).start()',
         'sys.stdin.read()',
+        'take()',
         'print(n[0], flush=True)',
       ].join('\n'),
     ]);

@@ -196,5 +196,6 @@ describe('the picture module and its painters', () => {
     const drawn = await kindEverywhere('state');
     expect(drawn).toEqual(agreeing(drawn));
     expect(drawn['cytoscape']).toBe(cytoscapeNodeOutline('round-hexagon'));
-  });
+    // Every painter's modules are imported afresh (Cytoscape among them): slow on a busy machine.
+  }, 120_000);
 });

@@ -1,0 +1,51 @@
+/**
+ * Relation types the reviewer can choose. A draft declares only the types the drafter used, so on its
+ * own it would let a reviewer who finds a condemnation the drafter missed choose nothing but "Military
+ * strike". The project's vocabulary (the drafter's types, which are the seed's) is offered beside the
+ * dataset's own; the first relation given one of those types brings its definition into the dataset,
+ * and the last relation leaving it takes it out again (choosing it again brings the same definition
+ * back, so nothing is lost), which keeps `validate` from warning of an unused type. A type the dataset
+ * defines in its own words stays, used or not: it is the author's.
+ */
+import { DRAFT_TYPES, declaredType } from '../draft/relation-types.ts';
+import type { Dataset, RelationType } from '../model/dataset.ts';
+import { quoted } from '../text/printable.ts';
+import { EDIT_ERROR_CODES, EditError } from './edit-error.ts';
+
+const CATALOGUE: ReadonlyMap<string, RelationType> = new Map(DRAFT_TYPES.map((t) => [t.id, declaredType(t)]));
+
+/** The project's types the dataset does not define yet, by label. */
+export function moreTypes(dataset: Dataset): RelationType[] {
+  const declared = new Set(dataset.relationTypes.map((t) => t.id));
+  return [...CATALOGUE.values()]
+    .filter((t) => !declared.has(t.id))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}
+
+/** The dataset, defining type `id` (from the project's vocabulary if it does not yet): else an EditError. */
+export function withType(dataset: Dataset, id: string): Dataset {
+  if (dataset.relationTypes.some((t) => t.id === id)) return dataset;
+  const known = CATALOGUE.get(id);
+  if (!known) throw new EditError(EDIT_ERROR_CODES.unknownType, `There is no relation type ${quoted(id)}.`);
+  return { ...dataset, relationTypes: [...dataset.relationTypes, known] };
+}
+
+const sameDefinition = (a: RelationType, b: RelationType): boolean =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/**
+ * `after` without the types an edit left unused that were in use `before` it and are the project's own,
+ * word for word. At least one type always stays: a dataset needs one.
+ */
+export function withoutDroppedTypes(before: Dataset, after: Dataset): Dataset {
+  const used = (d: Dataset): Set<string> => new Set(d.relations.map((r) => r.type));
+  const was = used(before);
+  const is = used(after);
+  const dropped = (t: RelationType): boolean => {
+    const known = CATALOGUE.get(t.id);
+    return was.has(t.id) && !is.has(t.id) && known !== undefined && sameDefinition(t, known);
+  };
+  const kept = after.relationTypes.filter((t) => !dropped(t));
+  if (kept.length === after.relationTypes.length || kept.length === 0) return after;
+  return { ...after, relationTypes: kept };
+}
