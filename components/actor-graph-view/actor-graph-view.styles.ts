@@ -50,6 +50,25 @@ export default [
       color: var(--_muted);
       font-size: 0.9375em;
     }
+    /* The relations view's parts, hidden (not removed) while the Alliances view is shown. */
+    .relations-part:not([hidden]) {
+      display: contents;
+    }
+    .view-switch {
+      display: inline-flex;
+    }
+    .view-switch-button[aria-pressed='true'] {
+      background: var(--_selected);
+      border-color: var(--_accent);
+      font-weight: 600;
+    }
+    .view-switch-button:first-child {
+      border-radius: 6px 0 0 6px;
+    }
+    .view-switch-button:last-child {
+      margin-left: -1px;
+      border-radius: 0 6px 6px 0;
+    }
     .toolbar {
       display: flex;
       flex-wrap: wrap;

@@ -34,6 +34,7 @@ import {
 import { themedModel, type ThemeName } from './read-theme.ts';
 import { ReaderStateController } from './reader-state.ts';
 import { ViewController } from './view-controller.ts';
+import { ViewModeController } from './view-mode.ts';
 import type { ViewOutcome } from './view-outcome.ts';
 
 const RELOAD_FAILED = 'The new graph could not be loaded; the previous one is still shown.';
@@ -93,6 +94,7 @@ export class ActorGraphView extends LitElement {
     settled: () => (this.loading.pending ? undefined : this.loading.current),
     apply: (choice) => {
       this.reader.show(choice);
+      this.mode.show(choice.alliances);
       this.announce('The saved view is shown.');
     },
     limits: () => this.limits,
@@ -109,10 +111,19 @@ export class ActorGraphView extends LitElement {
       const { model, canvas } = this;
       const { filter, selection } = this.reader;
       const title = this.heading ?? model?.graph.getAttribute('title') ?? '';
-      return model && canvas ? { model, canvas, filter, selection, title } : undefined;
+      if (!model || !canvas) return undefined;
+      const alliance = this.allianceSource();
+      // Until the Alliances view is analysed and drawn, there is no picture of it to export.
+      if (this.mode.mode === 'alliances' && !alliance.alliance) return undefined;
+      return { model, canvas, filter, selection, title, ...alliance };
     },
     root: () => this.renderRoot,
     announce: (message) => this.announce(message),
+  });
+  private readonly mode = new ViewModeController(this, {
+    graph: () => this.graph,
+    announce: (message) => this.announce(message),
+    element: () => this.renderRoot.querySelector('actor-graph-alliances'),
   });
   private themeName: ThemeName | undefined;
   private announcements = 0;
@@ -211,7 +222,9 @@ export class ActorGraphView extends LitElement {
 
   private showLoaded(loaded: LoadedGraph, problems: readonly Problem[], view: ViewOutcome): void {
     const { graph } = loaded;
-    this.reader.reset(this.views.showNew(loaded, view));
+    const choice = this.views.showNew(loaded, view);
+    this.reader.reset(choice);
+    this.mode.show(choice?.alliances);
     this.model = this.buildModel();
     const warnings = problems.filter((p) => p.severity === 'warning').length;
     // Fired once the whole graph is on the canvas (a large one goes on in slices after the update)
@@ -261,15 +274,28 @@ export class ActorGraphView extends LitElement {
 
   /** Fits the whole graph in the canvas. */
   fit(): void {
-    this.canvas?.fit();
+    if (this.mode.mode === 'alliances') this.renderRoot.querySelector('actor-graph-alliances')?.fit();
+    else this.canvas?.fit();
+  }
+
+  /** While the Alliances view is shown and drawn, exports are of it. */
+  private allianceSource() {
+    const element =
+      this.mode.mode === 'alliances' ? this.renderRoot.querySelector('actor-graph-alliances') : null;
+    const picture = element?.picture;
+    if (!element || !picture) return {};
+    return { alliance: { ...picture, selection: this.mode.allianceSelection, canvas: element } };
   }
 
   /**
    * Where an actor (its centre) or a relation (the middle of its curve) is on screen, in client
    * coordinates (as `MouseEvent.clientX/Y` and `position: fixed` use), or undefined if it is not drawn
-   * (unknown, filtered out, or no graph yet). Hosts use it to place a tooltip or a callout.
+   * (unknown, filtered out, or no graph yet). Hosts use it to place a tooltip or a callout. In the
+   * Alliances view: an actor, or the middle of a pair's line, named by its actors' ids as `a|b`.
    */
   renderedPositionOf(id: string): Point | undefined {
+    if (this.mode.mode === 'alliances')
+      return this.renderRoot.querySelector('actor-graph-alliances')?.clientPositionOf(id);
     return this.canvas?.clientPositionOf(id);
   }
 
@@ -350,6 +376,8 @@ export class ActorGraphView extends LitElement {
               panels: this.panels,
               onFit: () => this.fit(),
               onShowEvidence: () => scrollToEvidence(this.renderRoot),
+              viewSwitch: this.mode.switcher(),
+              alliances: this.mode.view(level + 1, title ?? 'Actor graph'),
             })
           : placeholder(this.loading.status, this.loading.problems, level + 1, this.loadProgress())
       }

@@ -37,6 +37,10 @@ export interface ExplorerState {
   readonly panels: boolean;
   readonly onFit: () => void;
   readonly onShowEvidence: () => void;
+  /** The "Relations | Alliances" switch, first in the toolbar. */
+  readonly viewSwitch?: TemplateResult;
+  /** The Alliances view, shown instead of the relations parts (which stay, hidden, as they were). */
+  readonly alliances?: TemplateResult | undefined;
 }
 
 /**
@@ -47,8 +51,12 @@ export interface ExplorerState {
  */
 export function explorerLayout(state: ExplorerState): TemplateResult {
   const { selection, filter } = state;
+  const hidden = state.alliances !== undefined;
   return html`<div part="toolbar" class="toolbar">
-      <actor-graph-search exportparts="input:search-input"></actor-graph-search>
+      ${state.viewSwitch ?? nothing}
+      <div class="relations-part" ?hidden=${hidden}>
+        <actor-graph-search exportparts="input:search-input"></actor-graph-search>
+      </div>
       <button part="fit-button" class="button" type="button" @click=${state.onFit}>Fit</button>
       <actor-graph-export-menu
         exportparts="button:export-button"
@@ -58,40 +66,43 @@ export function explorerLayout(state: ExplorerState): TemplateResult {
       ></actor-graph-export-menu>
       <actor-graph-embed-code exportparts="button:embed-button"></actor-graph-embed-code>
     </div>
-    <div class="main">
-      <actor-graph-canvas
-        part="canvas"
-        exportparts="surface:canvas-surface, keys:canvas-keys"
-        label=${state.title}
-        .selection=${selection}
-        .filter=${filter}
-        .searchMatches=${state.searchMatches}
-        .restore=${state.restore}
-      ></actor-graph-canvas>
-      ${
-        selection
-          ? html`<button type="button" class="jump" @click=${state.onShowEvidence}>
-              Evidence below <span aria-hidden="true">↓</span>
-            </button>`
-          : nothing
-      }
+    <div class="relations-part" ?hidden=${hidden}>
+      <div class="main">
+        <actor-graph-canvas
+          part="canvas"
+          exportparts="surface:canvas-surface, keys:canvas-keys"
+          label=${state.title}
+          .selection=${selection}
+          .filter=${filter}
+          .searchMatches=${state.searchMatches}
+          .restore=${state.restore}
+        ></actor-graph-canvas>
+        ${
+          selection
+            ? html`<button type="button" class="jump" @click=${state.onShowEvidence}>
+                Evidence below <span aria-hidden="true">↓</span>
+              </button>`
+            : nothing
+        }
+        ${
+          state.panels
+            ? html`<actor-graph-evidence
+                part="panel"
+                heading-level=${state.headingLevel + 1}
+                .selection=${selection}
+                .filter=${filter}
+              ></actor-graph-evidence>`
+            : html`<div class="panel-space"></div>`
+        }
+      </div>
       ${
         state.panels
-          ? html`<actor-graph-evidence
-              part="panel"
-              heading-level=${state.headingLevel + 1}
-              .selection=${selection}
-              .filter=${filter}
-            ></actor-graph-evidence>`
-          : html`<div class="panel-space"></div>`
+          ? html`<actor-graph-legend part="legend" .filter=${filter}></actor-graph-legend>
+              <actor-graph-table part="table" .selection=${selection} .filter=${filter}></actor-graph-table>`
+          : nothing
       }
     </div>
-    ${
-      state.panels
-        ? html`<actor-graph-legend part="legend" .filter=${filter}></actor-graph-legend>
-            <actor-graph-table part="table" .selection=${selection} .filter=${filter}></actor-graph-table>`
-        : nothing
-    }`;
+    ${state.alliances ?? nothing}`;
 }
 
 /**

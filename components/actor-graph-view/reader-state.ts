@@ -9,11 +9,14 @@ import {
 import { emit, type ActorGraphEventMap } from '../shared/events.ts';
 import { sameSelection, type Selection, type SelectionKind } from '../shared/selection.ts';
 import { selectionSentence } from '../shared/sentences.ts';
+import type { AllianceChoice } from './view-mode.ts';
 
 /** What a reader chose to look at: the selection and the filters (a saved view holds both). */
 export interface ReaderChoice {
   readonly filter: RelationFilter;
   readonly selection: Selection | null;
+  /** The view (Relations or Alliances) and the Alliances view's selection, for `ViewModeController`. */
+  readonly alliances?: AllianceChoice;
 }
 
 export interface ReaderStateOptions {

@@ -5,12 +5,15 @@ import type { ViewSnapshot } from '../../src/view/snapshot.ts';
 import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
 import type { CanvasRestore } from '../graph-canvas/view-state.ts';
 import type { Selection } from '../shared/selection.ts';
+import { selectedActors } from '../../src/view/alliance-selection.ts';
+import type { AllianceChoice } from './view-mode.ts';
 
 /** A snapshot made to fit a graph: what the widget shows, and what it had to leave out. */
 export interface RestoredView {
   readonly restore: CanvasRestore;
   readonly filter: RelationFilter;
   readonly selection: Selection | null;
+  readonly alliances: AllianceChoice;
   /** Warnings: the parts of the snapshot this graph has no place for. */
   readonly problems: readonly Problem[];
 }
@@ -63,10 +66,27 @@ export function restoreView(
     // A relation the view's own filters hide cannot be shown as selected, so it is not.
     if (!known || (kind === 'relation' && !isRelationVisible(graph, selected, filter))) selection = null;
   }
+  let allianceSelection = snapshot.allianceSelection ?? null;
+  const missing = allianceSelection ? selectedActors(allianceSelection).filter((a) => !graph.hasNode(a)) : [];
+  if (missing.length) {
+    warn(
+      '$.allianceSelection',
+      `The view selects actors this graph does not have in the Alliances view; ignored: ${list(missing)}.`,
+    );
+    allianceSelection = null;
+  }
+  // A view saved in the Alliances view has that picture's zoom and centre, not the relations graph's.
+  const alliances = snapshot.viewMode === 'alliances';
+  const viewport = snapshot.viewport && !alliances ? { viewport: snapshot.viewport } : {};
   return {
-    restore: { graph, positions, ...(snapshot.viewport ? { viewport: snapshot.viewport } : {}) },
+    restore: { graph, positions, ...viewport },
     filter,
     selection,
+    alliances: {
+      viewMode: snapshot.viewMode ?? 'relations',
+      allianceSelection,
+      ...(alliances && snapshot.viewport ? { viewport: snapshot.viewport } : {}),
+    },
     problems,
   };
 }

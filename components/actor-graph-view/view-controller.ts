@@ -147,6 +147,6 @@ export class ViewController implements ReactiveController {
     const restored = this.code.restoreView(loaded.graph, loaded.positions, outcome.snapshot, outcome.file);
     this.problems = [...outcome.problems, ...restored.problems];
     this.restore = restored.restore;
-    return { filter: restored.filter, selection: restored.selection };
+    return { filter: restored.filter, selection: restored.selection, alliances: restored.alliances };
   }
 }

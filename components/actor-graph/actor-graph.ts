@@ -227,7 +227,10 @@ export class ActorGraphElement extends HTMLElement {
     this.#view?.fit();
   }
 
-  /** Where an actor's centre or a relation's midpoint is on screen (client coordinates), if drawn. */
+  /**
+   * Where an actor's centre or a relation's midpoint is on screen (client coordinates), if drawn; in
+   * the Alliances view, an actor's or a pair's (`a|b`, its actors' ids).
+   */
   renderedPositionOf(id: string): Point | undefined {
     return this.#view?.renderedPositionOf(id);
   }

@@ -27,6 +27,7 @@ import type { Selection } from '../shared/selection.ts';
 import { renderPng, type GraphPicture } from './png-image.ts';
 import { snapshotOf } from './snapshot-of.ts';
 import { round } from '../../src/geometry/round.ts';
+import type { AllianceSource } from './alliance-picture.ts';
 
 /** What an export reads from the widget: the model, what the reader chose, and the canvas. */
 export interface ExportSource {
@@ -36,6 +37,8 @@ export interface ExportSource {
   readonly filter: RelationFilter;
   readonly selection: Selection | null;
   readonly canvas: GraphPicture & { viewState(): CanvasViewState | undefined };
+  /** Set while the Alliances view is shown: pictures and views are of it. */
+  readonly alliance?: AllianceSource;
 }
 
 export interface ExportedFile {
@@ -100,6 +103,15 @@ export async function exportFile(
       return text(serializeViewSnapshot(snapshotOf(source, state)), exportFileName(id, 'json', 'view'));
     case 'svg':
     case 'png':
+      if (source.alliance) {
+        const { alliancePicture } = await import('./alliance-picture.ts');
+        const look = {
+          theme: model.theme,
+          background: backgroundColor(resolved.background, model.theme),
+          title: source.title,
+        };
+        return alliancePicture(graph, source.alliance, format, resolved, look);
+      }
       return picture(source, format, resolved, state);
   }
 }

@@ -7,9 +7,12 @@ import type { ExportSource } from './export-file.ts';
  * from the rest of the pipeline: `viewSnapshot()` answers at once, before any export was loaded.
  */
 export function snapshotOf(
-  source: Pick<ExportSource, 'model' | 'filter' | 'selection'>,
+  source: Pick<ExportSource, 'model' | 'filter' | 'selection' | 'alliance'>,
   state: CanvasViewState,
 ): ViewSnapshot {
+  const { alliance } = source;
+  // In the Alliances view, the positions stay the relations graph's; the zoom is the picture's.
+  const viewport = alliance ? (alliance.canvas.viewState()?.viewport ?? state.viewport) : state.viewport;
   return {
     kind: 'actor-graph-view',
     formatVersion: 1,
@@ -17,6 +20,7 @@ export function snapshotOf(
     positions: state.positions,
     filter: source.filter,
     selection: source.selection,
-    viewport: state.viewport,
+    viewport,
+    ...(alliance ? { viewMode: 'alliances' as const, allianceSelection: alliance.selection } : {}),
   };
 }

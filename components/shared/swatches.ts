@@ -35,7 +35,8 @@ export const typeSwatch = (encoding: TypeEncoding | undefined): TemplateResult =
 export const statusSwatch = (status: RelationStatus): TemplateResult =>
   swatchSvg(legendSwatches.statusSwatch(STATUS_ENCODINGS[status]));
 
-function swatchSvg(swatch: Swatch): TemplateResult {
+/** Any swatch of the picture module (the alliance legend's too) as an inline SVG. */
+export function swatchSvg(swatch: Swatch): TemplateResult {
   const { width, height } = swatch;
   return html`<svg
     class="swatch"

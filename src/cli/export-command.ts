@@ -131,6 +131,8 @@ function sceneOf(
     positions: () => (positions ??= layout(graph, view?.matched.positions)),
     selection: view?.matched.selection ?? null,
     viewport: view?.snapshot.viewport,
+    viewMode: request.image.viewMode ?? view?.snapshot.viewMode ?? 'relations',
+    allianceSelection: view?.matched.allianceSelection ?? null,
     embedSources: request.embedSources,
     withPositions: request.withPositions,
     sourceTexts,

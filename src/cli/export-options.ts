@@ -8,6 +8,7 @@ import { RELATION_STATUSES, type RelationStatus } from '../model/dataset.ts';
 import { closest } from '../validate/did-you-mean.ts';
 import { parseCommandLine } from './command.ts';
 import { UsageError } from './io.ts';
+import { VIEW_MODES, type ViewMode } from '../view/snapshot.ts';
 
 export const IMAGE_FORMATS: ReadonlySet<ExportFormatId> = new Set(['png', 'svg']);
 
@@ -24,6 +25,8 @@ export interface ImageRequest {
   readonly viewSize: { readonly width: number; readonly height: number };
   readonly legend: boolean;
   readonly title?: string;
+  /** The picture drawn; undefined: the --view file's, else the relations graph. */
+  readonly viewMode?: ViewMode;
 }
 
 export interface ExportRequest {
@@ -66,6 +69,7 @@ const OPTIONS = {
   'view-size': { type: 'string' },
   'no-legend': { type: 'boolean' },
   title: { type: 'string' },
+  'view-mode': { type: 'string' },
 } as const;
 
 /** Options that only mean something for a picture. */
@@ -78,6 +82,7 @@ const IMAGE_OPTIONS = [
   'view-size',
   'no-legend',
   'title',
+  'view-mode',
 ] as const;
 const FORMAT_IDS = EXPORT_FORMATS.map((f) => f.id);
 
@@ -145,6 +150,9 @@ export function parseExportArgs(args: readonly string[], outIsTerminal: boolean)
       viewSize: values['view-size'] === undefined ? DEFAULT_VIEW_SIZE : size(values['view-size']),
       legend: !values['no-legend'],
       ...(values.title === undefined ? {} : { title: values.title }),
+      ...(values['view-mode'] === undefined
+        ? {}
+        : { viewMode: oneOf('--view-mode', values['view-mode'], VIEW_MODES) }),
     },
   };
 }

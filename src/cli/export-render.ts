@@ -8,7 +8,12 @@ import { buildSvg, type SvgOptions, type SvgViewport } from '../export/svg.ts';
 import type { Positions } from '../geometry/point.ts';
 import { rasterizeSvg } from '../render/png.ts';
 import { DARK_THEME, LIGHT_THEME } from '../style/theme.ts';
-import type { Selection, Viewport } from '../view/snapshot.ts';
+import type { Selection, Viewport, ViewMode } from '../view/snapshot.ts';
+import type { AllianceSelection } from '../view/alliance-selection.ts';
+import { analyzeAlliances } from '../alliance/analysis.ts';
+import { buildAllianceSvg } from '../export/alliance-svg.ts';
+import { allianceLayout } from '../layout/alliance-layout.ts';
+import type { SvgExport } from '../export/svg.ts';
 import type { ImageRequest } from './export-options.ts';
 
 /** Everything an export draws or lists, decided from the dataset, the view file and the options. */
@@ -19,6 +24,9 @@ export interface ExportScene {
   readonly positions: () => Positions;
   readonly selection: Selection | null;
   readonly viewport: Viewport | undefined;
+  /** Which picture png and svg draw. */
+  readonly viewMode: ViewMode;
+  readonly allianceSelection: AllianceSelection | null;
   readonly embedSources: boolean;
   /** json: save each actor's `position`. */
   readonly withPositions: boolean;
@@ -88,11 +96,30 @@ export function viewRegion(
   return { x: viewport.center.x - width / 2, y: viewport.center.y - height / 2, width, height };
 }
 
-function renderSvg(graph: ActorGraph, scene: ExportScene, image: ImageRequest): Rendered {
+/**
+ * The picture the scene shows at a scale: the relations graph, or the alliance picture (the whole
+ * analysis, its layout from the relations graph's positions, as the widget lays it out).
+ */
+function picture(graph: ActorGraph, scene: ExportScene, image: ImageRequest): (scale: number) => SvgExport {
   const options = svgOptions(graph, scene, image);
+  if (scene.viewMode !== 'alliances') return (scale) => buildSvg(graph, { ...options, scale });
+  const analysis = analyzeAlliances(graph);
+  const positions = allianceLayout(graph, analysis, () => options.positions!);
+  const { visibleRelations: _shown, selection: _selected, ...rest } = options;
+  return (scale) =>
+    buildAllianceSvg(graph, analysis, {
+      ...rest,
+      positions,
+      allianceSelection: scene.allianceSelection,
+      scale,
+    });
+}
+
+function renderSvg(graph: ActorGraph, scene: ExportScene, image: ImageRequest): Rendered {
+  const draw = picture(graph, scene, image);
   let scale = image.scale;
-  if (image.width !== undefined) scale = image.width / buildSvg(graph, { ...options, scale: 1 }).width;
-  const svg = buildSvg(graph, { ...options, scale });
+  if (image.width !== undefined) scale = image.width / draw(1).width;
+  const svg = draw(scale);
   return {
     data: svg.svg,
     pixels: { width: svg.width, height: svg.height },
@@ -102,7 +129,7 @@ function renderSvg(graph: ActorGraph, scene: ExportScene, image: ImageRequest): 
 
 /** The SVG at one pixel per unit, rasterized at the asked scale or width by resvg with DejaVu fonts. */
 function renderPng(graph: ActorGraph, scene: ExportScene, image: ImageRequest): Rendered {
-  const svg = buildSvg(graph, { ...svgOptions(graph, scene, image), scale: 1 });
+  const svg = picture(graph, scene, image)(1);
   const png = rasterizeSvg(
     svg.svg,
     image.width === undefined ? { scale: image.scale } : { width: image.width },

@@ -3,6 +3,7 @@
  * against the dataset. What does not match (another dataset's actors, a type this dataset lacks) is
  * reported as a warning and left out, as the widget leaves it out when it restores a view.
  */
+import { selectedActors, type AllianceSelection } from '../view/alliance-selection.ts';
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { parseViewSnapshot } from '../view/read-snapshot.ts';
 import { MAX_VIEW_BYTES, type Selection, type ViewSnapshot } from '../view/snapshot.ts';
@@ -34,6 +35,8 @@ export interface MatchedView {
   readonly positions: ReadonlyMap<string, Point>;
   readonly hiddenTypes: ReadonlySet<string>;
   readonly selection: Selection | null;
+  /** The alliance view's selection, when its actors are all in the dataset. */
+  readonly allianceSelection: AllianceSelection | null;
   readonly warnings: string[];
 }
 
@@ -61,8 +64,19 @@ export function matchView(graph: ActorGraph, snapshot: ViewSnapshot, file: strin
       selection = null;
     }
   }
+  let allianceSelection = snapshot.allianceSelection ?? null;
+  if (allianceSelection) {
+    const missing = selectedActors(allianceSelection).filter((actor) => !graph.hasNode(actor));
+    if (missing.length > 0) {
+      warnings.push(
+        `${file} selects ${allianceSelection.kind} ${selectedActors(allianceSelection).join('–')} in the alliance view, but this dataset has no ${list(missing)}`,
+      );
+      allianceSelection = null;
+    }
+  }
   return {
     positions,
+    allianceSelection,
     hiddenTypes: new Set([...snapshot.filter.hiddenTypes].filter((type) => types.has(type))),
     selection,
     warnings,

@@ -2,7 +2,9 @@ import type { ActorGraph } from '../graph/actor-graph.ts';
 import { summarizeGraph } from '../graph/summary.ts';
 import { EMPTY_GRAPH, layoutFrame, REGION_PADDING } from '../picture/frame.ts';
 import { graphLegend, graphLegendContent } from '../picture/graph-legend.ts';
+import type { LegendSection } from '../picture/legend-layout.ts';
 import type { Drawable } from '../picture/marks.ts';
+import type { Bounds } from './svg-geometry.ts';
 import { escapeXmlAttribute } from './xml.ts';
 import { drawableSvg, SVG_TEXT_MEASURE } from './svg-marks.ts';
 import {
@@ -42,13 +44,39 @@ export function toSVG(graph: ActorGraph, options: Partial<SvgOptions>): string {
 /** `toSVG`, with the pixel size it declares and why that size is smaller than asked, if it is. */
 export function buildSvg(graph: ActorGraph, options: Partial<SvgOptions>): SvgExport {
   const resolved = resolveSvgOptions(graph, options);
-  const { theme } = resolved;
   const scene = drawScene(graph, resolved);
-  const region = canvasRegion(scene, resolved.region);
   const legend = resolved.legend ? graphLegendContent(graph, scene.relations, resolved.encodings) : undefined;
+  return framedSvg(graph, resolved, {
+    svg: scene.svg,
+    bounds: scene.bounds,
+    legend: legend && graphLegend(legend),
+    description: description(graph, scene),
+  });
+}
+
+/** A picture's drawing in graph units, with what the frame around it says. */
+export interface FramedDrawing {
+  readonly svg: string;
+  readonly bounds: Bounds;
+  /** Undefined leaves the legend out. */
+  readonly legend: readonly LegendSection[] | undefined;
+  readonly description: string;
+}
+
+/**
+ * A drawing in its frame (`layoutFrame`: title, legend, source line) as an SVG document: the graph
+ * picture's and the alliance picture's, one writer for both.
+ */
+export function framedSvg(
+  graph: ActorGraph,
+  resolved: ResolvedSvgOptions,
+  drawing: FramedDrawing,
+): SvgExport {
+  const { theme } = resolved;
+  const region = canvasRegion(drawing.bounds, resolved.region);
   const frame = layoutFrame(
     { ...region, empty: graph.order === 0 },
-    { title: resolved.title, legend: legend && graphLegend(legend), attribution: resolved.attribution },
+    { title: resolved.title, legend: drawing.legend, attribution: resolved.attribution },
     SVG_TEXT_MEASURE,
   );
   const draw = (drawable: Drawable): string => drawableSvg(drawable, theme);
@@ -59,13 +87,13 @@ export function buildSvg(graph: ActorGraph, options: Partial<SvgOptions>): SvgEx
     maxSide: resolved.maxSide,
     maxPixels: resolved.maxPixels,
   });
-  const canvas = frame.empty ? draw(frame.empty) : scene.svg;
+  const canvas = frame.empty ? draw(frame.empty) : drawing.svg;
   const box = (r: SvgViewport): string => `${num(r.x)} ${num(r.y)} ${num(r.width)} ${num(r.height)}`;
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${plan.width}" height="${plan.height}" viewBox="${box(frame)}" font-family="${escapeXmlAttribute(fontStack(theme.fontFamily))}" role="img">`,
     `<title>${svgText(resolved.title || graph.getAttribute('title') || 'Actor graph')}</title>`,
-    `<desc>${svgText(description(graph, scene))}</desc>`,
+    `<desc>${svgText(drawing.description)}</desc>`,
     resolved.background === 'transparent'
       ? ''
       : `<rect x="${num(frame.x)}" y="${num(frame.y)}" width="${num(frame.width)}" height="${num(frame.height)}" fill="${resolved.background}"/>`,
@@ -95,9 +123,8 @@ export function buildSvg(graph: ActorGraph, options: Partial<SvgOptions>): SvgEx
   };
 }
 
-function canvasRegion(scene: Scene, region: ResolvedSvgOptions['region']): SvgViewport {
+function canvasRegion(bounds: Bounds, region: ResolvedSvgOptions['region']): SvgViewport {
   if (region !== 'full') return region;
-  const { bounds } = scene;
   if (bounds.empty) return { x: -EMPTY_GRAPH.width / 2, y: -EMPTY_GRAPH.height / 2, ...EMPTY_GRAPH };
   // Whole units, so that the declared pixel size is exact at whole scales.
   const x = Math.floor(bounds.minX - REGION_PADDING);

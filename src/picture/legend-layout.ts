@@ -89,7 +89,10 @@ function layoutItems(
       y += rowLines * LINE_HEIGHT + METRICS.rowGap;
       rowLines = 0;
     }
-    const lines = measure.wrap(item.label, LEGEND_TEXT, Math.max(1, cell - lead(item)), METRICS.labelLines);
+    // A hair of slack: `lead + width - lead` can come back a rounding error short of the width the
+    // label was measured at, and the label would then break inside its last word.
+    const room = Math.max(1, cell - lead(item)) + 1e-6;
+    const lines = measure.wrap(item.label, LEGEND_TEXT, room, METRICS.labelLines);
     if (item.swatch) drawables.push(...item.swatch.marks(x, y + LINE_HEIGHT / 2));
     drawables.push(text(lines, x + lead(item), y, LEGEND_TEXT));
     rowLines = Math.max(rowLines, lines.length);

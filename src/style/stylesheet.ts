@@ -27,35 +27,7 @@ export function buildStylesheet(
 ): StylesheetJson {
   const font = { 'font-family': theme.fontFamily, 'font-size': theme.fontSize };
   const sheet: StylesheetJson = [
-    {
-      selector: 'node',
-      style: {
-        ...font,
-        width: NODE_SIZE,
-        height: NODE_SIZE,
-        'background-color': theme.nodeFill,
-        'border-color': theme.nodeBorder,
-        'border-width': NODE_BORDER.single,
-        label: 'data(label)',
-        color: theme.foreground,
-        'font-weight': 600,
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': NODE_LABEL.margin,
-        'text-wrap': 'wrap',
-        'text-max-width': `${LABEL_MAX_WIDTH}px`,
-        'text-outline-color': theme.background,
-        'text-outline-width': NODE_LABEL.outline,
-        'min-zoomed-font-size': 6,
-      },
-    },
-    ...KINDS.map((kind) => ({ selector: `node.kind-${kind}`, style: { shape: KIND_SHAPES[kind] } })),
-    ...KINDS.filter((kind) => KIND_BORDERS[kind] === 'double').map((kind) => ({
-      selector: `node.kind-${kind}`,
-      style: { 'border-style': 'double' as const, 'border-width': NODE_BORDER.double },
-    })),
-    // `labelsAbove` moves a label above its actor where fewer of the actor's relations cross it there.
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -NODE_LABEL.margin } },
+    ...actorStyles(theme),
     {
       selector: 'edge',
       style: {
@@ -112,10 +84,60 @@ export function buildStylesheet(
         },
       };
     }),
+    { selector: 'edge.labelled, edge:selected, edge.hover', style: { label: 'data(label)' } },
     // Interaction states come last so they win over type and status.
+    ...stateStyles(theme),
+  ];
+  return detail === 'full' ? sheet : [...sheet, ...reducedDetail(theme)];
+}
+
+/**
+ * The actors as every picture draws them (the relations graph and the alliance picture): their
+ * shape by kind, fill, border and label below (or above, where `labelsAbove` moved it).
+ */
+export function actorStyles(theme: Theme): StylesheetJson {
+  const font = { 'font-family': theme.fontFamily, 'font-size': theme.fontSize };
+  return [
+    {
+      selector: 'node',
+      style: {
+        ...font,
+        width: NODE_SIZE,
+        height: NODE_SIZE,
+        'background-color': theme.nodeFill,
+        'border-color': theme.nodeBorder,
+        'border-width': NODE_BORDER.single,
+        label: 'data(label)',
+        color: theme.foreground,
+        'font-weight': 600,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': NODE_LABEL.margin,
+        'text-wrap': 'wrap',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'text-outline-color': theme.background,
+        'text-outline-width': NODE_LABEL.outline,
+        'min-zoomed-font-size': 6,
+      },
+    },
+    ...KINDS.map((kind) => ({ selector: `node.kind-${kind}`, style: { shape: KIND_SHAPES[kind] } })),
+    ...KINDS.filter((kind) => KIND_BORDERS[kind] === 'double').map((kind) => ({
+      selector: `node.kind-${kind}`,
+      style: { 'border-style': 'double' as const, 'border-width': NODE_BORDER.double },
+    })),
+    // `labelsAbove` moves a label above its actor where fewer of the actor's relations cross it there.
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -NODE_LABEL.margin } },
+  ];
+}
+
+/**
+ * What the reader does, drawn the same in every picture: filtered out, dimmed around a selection,
+ * matched by the search, selected or under the keyboard's focus.
+ */
+export function stateStyles(theme: Theme): StylesheetJson {
+  return [
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.14, 'text-opacity': 0.3 } },
-    { selector: 'edge.labelled, edge:selected, edge.hover', style: { label: 'data(label)' } },
     {
       selector: 'node.match',
       style: {
@@ -140,7 +162,6 @@ export function buildStylesheet(
     { selector: 'edge:selected', style: { 'underlay-padding': SELECTION_UNDERLAY.edgePadding } },
     { selector: 'core', style: { 'active-bg-opacity': 0, 'selection-box-opacity': 0 } as never },
   ];
-  return detail === 'full' ? sheet : [...sheet, ...reducedDetail(theme)];
 }
 
 /**
@@ -187,7 +208,7 @@ export const rendererOptions = (detail: Detail): RendererOptions => ({
   selectionType: 'single',
 });
 
-const reducedDetail = (theme: Theme): StylesheetJson => [
+export const reducedDetail = (theme: Theme): StylesheetJson => [
   {
     selector: 'node',
     style: {

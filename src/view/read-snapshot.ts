@@ -4,6 +4,7 @@
  * one), because only a widget given a saved view needs it.
  */
 import type { Point } from '../geometry/point.ts';
+import type { AllianceSelection } from './alliance-selection.ts';
 import { RELATION_STATUSES, type RelationStatus } from '../model/dataset.ts';
 import { formatCount } from '../text/count.ts';
 import { decodeText } from '../validate/decode.ts';
@@ -15,8 +16,10 @@ import {
   MAX_COORDINATE,
   MAX_VIEW_BYTES,
   SNAPSHOT_ID,
+  VIEW_MODES,
   VIEW_ZOOM,
   type Selection,
+  type ViewMode,
   type SnapshotResult,
   type Viewport,
   type ViewSnapshot,
@@ -132,6 +135,11 @@ function readSnapshot(
     else viewport = { zoom, center: { x: center['x'], y: center['y'] } };
   }
 
+  const viewMode = value['viewMode'];
+  if (viewMode !== undefined && !VIEW_MODES.includes(viewMode as ViewMode))
+    fail('$.viewMode', `Expected one of: ${VIEW_MODES.join(', ')}.`);
+  const allianceSelection = readAllianceSelection(value['allianceSelection'] ?? null, fail);
+
   return {
     kind: 'actor-graph-view',
     formatVersion: 1,
@@ -140,7 +148,32 @@ function readSnapshot(
     filter: { hiddenTypes, hiddenStatuses },
     selection,
     ...(viewport ? { viewport } : {}),
+    ...(viewMode === 'alliances' ? { viewMode } : {}),
+    ...(allianceSelection ? { allianceSelection } : {}),
   };
+}
+
+const ALLIANCE_SELECTION_SHAPE =
+  'Expected null, { "kind": "actor", "id": "..." }, { "kind": "pair", "actors": [2 ids] } or { "kind": "triad", "actors": [3 ids] }.';
+
+/** The Alliances view's selection: an actor, a pair or a triangle of distinct actor ids. */
+function readAllianceSelection(
+  raw: unknown,
+  fail: (path: string, message: string) => void,
+): AllianceSelection | null {
+  if (raw === null) return null;
+  const kind = isObject(raw) ? raw['kind'] : undefined;
+  if (isObject(raw) && kind === 'actor' && typeof raw['id'] === 'string' && SNAPSHOT_ID.test(raw['id']))
+    return { kind, id: raw['id'] };
+  const actors = isObject(raw) ? raw['actors'] : undefined;
+  const ids = Array.isArray(actors) && actors.every((id) => typeof id === 'string' && SNAPSHOT_ID.test(id));
+  const distinct = ids && new Set(actors).size === actors.length;
+  if (distinct && kind === 'pair' && actors.length === 2)
+    return { kind, actors: [actors[0] as string, actors[1] as string] };
+  if (distinct && kind === 'triad' && actors.length === 3)
+    return { kind, actors: [actors[0] as string, actors[1] as string, actors[2] as string] };
+  fail('$.allianceSelection', ALLIANCE_SELECTION_SHAPE);
+  return null;
 }
 
 function readIds(value: unknown, path: string, fail: (path: string, message: string) => void): Set<string> {

@@ -2,6 +2,7 @@ import type { Point } from '../geometry/point.ts';
 import type { Problem } from '../validate/problem.ts';
 import type { RelationFilter } from './filters.ts';
 import { round } from '../geometry/round.ts';
+import type { AllianceSelection } from './alliance-selection.ts';
 
 export type Selection = { readonly kind: 'actor' | 'relation'; readonly id: string };
 
@@ -24,7 +25,18 @@ export interface ViewSnapshot {
   readonly filter: RelationFilter;
   readonly selection: Selection | null;
   readonly viewport?: Viewport;
+  /**
+   * Which picture is shown: the relations graph (left out, as in every snapshot saved before the
+   * alliance view) or the alliances between pairs. `positions` and `selection` belong to the
+   * relations graph; the alliance picture's places follow from the data, and its selection is
+   * `allianceSelection`.
+   */
+  readonly viewMode?: ViewMode;
+  readonly allianceSelection?: AllianceSelection | null;
 }
+
+export const VIEW_MODES = Object.freeze(['relations', 'alliances'] as const);
+export type ViewMode = (typeof VIEW_MODES)[number];
 
 export interface SnapshotResult {
   readonly snapshot?: ViewSnapshot;
@@ -89,6 +101,9 @@ export function serializeViewSnapshot(snapshot: ViewSnapshot, space: number | un
             },
           },
         }),
+    // Left out for the relations view, so a view saved before the alliance view has the same bytes.
+    ...(snapshot.viewMode === 'alliances' ? { viewMode: snapshot.viewMode } : {}),
+    ...(snapshot.allianceSelection ? { allianceSelection: snapshot.allianceSelection } : {}),
   };
   return `${JSON.stringify(json, null, space)}${space ? '\n' : ''}`;
 }
