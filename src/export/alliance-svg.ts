@@ -8,18 +8,11 @@ import { allianceLegend, allianceLegendContent } from '../picture/alliance-legen
 import { campLabels, drawnPairs, pairId, type DrawnPair } from '../picture/alliance-scene.ts';
 import { KIND_BORDERS, KIND_SHAPES } from '../picture/kind-glyphs.ts';
 import type { ActorKind } from '../model/dataset.ts';
-import {
-  NODE_BORDER,
-  NODE_SIZE,
-  nodeMarks,
-  outlinePoint,
-  SELECTION_UNDERLAY,
-} from '../picture/node-glyphs.ts';
+import { NODE_BORDER, NODE_SIZE, outlinePoint, SELECTION_UNDERLAY } from '../picture/node-glyphs.ts';
 import type { AllianceSelection } from '../view/alliance-selection.ts';
 import { framedSvg, type SvgExport, type SvgOptions } from './svg.ts';
 import { Bounds } from './svg-geometry.ts';
-import { nodeLabel } from './svg-labels.ts';
-import { markSvg } from './svg-marks.ts';
+import { actorSvg } from './svg-node.ts';
 import { resolveSvgOptions, type ResolvedSvgOptions } from './svg-options.ts';
 import { cleanText, num, textElement, textWidth } from './svg-text.ts';
 
@@ -180,20 +173,10 @@ function drawActor(
   selected: boolean,
   bounds: Bounds,
 ): string {
-  const { theme } = options;
-  const center = options.positions.get(id)!;
   const border = selected ? NODE_BORDER.selected : NODE_BORDER[KIND_BORDERS[kind]];
-  const parts: string[] = [];
-  if (selected) {
-    const r = NODE_SIZE / 2 + SELECTION_UNDERLAY.nodePadding;
-    parts.push(
-      `<circle cx="${num(center.x)}" cy="${num(center.y)}" r="${num(r)}" fill="${theme.accent}" fill-opacity="${SELECTION_UNDERLAY.opacity}"/>`,
-    );
-    bounds.include(center, r);
-  }
-  const ink = selected ? ({ theme: 'accent' } as const) : ({ theme: 'nodeBorder' } as const);
-  parts.push(...nodeMarks(kind, center, { width: border, ink }).map((mark) => markSvg(mark, theme)));
-  bounds.include(center, (NODE_SIZE + border) / 2);
-  parts.push(nodeLabel(name, center, above, options, bounds));
-  return `<g class="node">${parts.join('')}</g>`;
+  return actorSvg(
+    { center: options.positions.get(id)!, kind, name, border, selected, labelAbove: above },
+    options,
+    bounds,
+  );
 }

@@ -3,19 +3,14 @@ import { computeEdgeBends } from '../graph/edge-bends.ts';
 import { arrowLength, arrowSize, markerMarks } from '../picture/edge-glyphs.ts';
 import { KIND_BORDERS, KIND_SHAPES } from '../picture/kind-glyphs.ts';
 import { figureExtent, type Mark } from '../picture/marks.ts';
-import {
-  NODE_BORDER,
-  NODE_SIZE,
-  nodeMarks,
-  outlinePoint,
-  SELECTION_UNDERLAY,
-} from '../picture/node-glyphs.ts';
+import { NODE_BORDER, NODE_SIZE, outlinePoint, SELECTION_UNDERLAY } from '../picture/node-glyphs.ts';
 import { edgeWidth, STATUS_ENCODINGS, type TypeEncoding } from '../style/encoding.ts';
 import { Bounds, curvePath, edgeCurve, loopCurve, type EdgeCurve, type EdgeEnds } from './svg-geometry.ts';
 import type { Point } from '../geometry/point.ts';
 import type { ResolvedSvgOptions } from './svg-options.ts';
 import { markSvg } from './svg-marks.ts';
-import { edgeLabel, nodeLabel } from './svg-labels.ts';
+import { actorSvg } from './svg-node.ts';
+import { edgeLabel } from './svg-labels.ts';
 import { cleanText, num } from './svg-text.ts';
 import { labelsAbove } from '../layout/label-sides.ts';
 
@@ -171,22 +166,18 @@ function drawEdge(context: Context, id: string, curve: EdgeCurve): string {
 
 function drawNode(context: Context, node: string): string {
   const { graph, options, bounds } = context;
-  const { theme, selection } = options;
   const actor = graph.getNodeAttributes(node);
-  const center = options.positions.get(node)!;
-  const selected = selection?.kind === 'actor' && selection.id === node;
-  const border = borderWidth(context, node);
-  const parts: string[] = [];
-  if (selected) {
-    const r = NODE_SIZE / 2 + UNDERLAY.nodePadding;
-    parts.push(
-      `<circle cx="${num(center.x)}" cy="${num(center.y)}" r="${num(r)}" fill="${theme.accent}" fill-opacity="${UNDERLAY.opacity}"/>`,
-    );
-    bounds.include(center, r);
-  }
-  const ink = selected ? ({ theme: 'accent' } as const) : ({ theme: 'nodeBorder' } as const);
-  parts.push(...nodeMarks(actor.kind, center, { width: border, ink }).map((mark) => markSvg(mark, theme)));
-  bounds.include(center, (NODE_SIZE + border) / 2);
-  parts.push(nodeLabel(cleanText(actor.name), center, context.above.has(node), options, bounds));
-  return `<g class="node">${parts.join('')}</g>`;
+  const selection = options.selection;
+  return actorSvg(
+    {
+      center: options.positions.get(node)!,
+      kind: actor.kind,
+      name: cleanText(actor.name),
+      border: borderWidth(context, node),
+      selected: selection?.kind === 'actor' && selection.id === node,
+      labelAbove: context.above.has(node),
+    },
+    options,
+    bounds,
+  );
 }
