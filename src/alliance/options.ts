@@ -3,6 +3,7 @@
  * checked. Every default is a documented choice (docs/decisions/0010-alliance-analysis.md); none is
  * tuned to make one dataset come out a certain way.
  */
+import { CodedError } from '../model/coded-error.ts';
 import { POLARITIES, RELATION_STATUSES, type Polarity, type RelationStatus } from '../model/dataset.ts';
 
 export interface AllianceOptions {
@@ -77,16 +78,8 @@ export const ALLIANCE_ERROR_CODES = Object.freeze({
 export type AllianceErrorCode = (typeof ALLIANCE_ERROR_CODES)[keyof typeof ALLIANCE_ERROR_CODES];
 
 /** A setting the analysis cannot use; `path` names it (`options.statusFactors.alleged`). */
-export class AllianceError extends Error {
+export class AllianceError extends CodedError<AllianceErrorCode> {
   override readonly name = 'AllianceError';
-  readonly code: AllianceErrorCode;
-  readonly path: string;
-
-  constructor(code: AllianceErrorCode, path: string, message: string) {
-    super(message);
-    this.code = code;
-    this.path = path;
-  }
 }
 
 /** The defaults with the caller's settings over them, checked; the caller's object is not touched. */

@@ -3,6 +3,8 @@
  * that asks for a file either gets the whole file or nothing: a half-written export would look
  * complete to the analyst who opens it. Tests assert on `code` and `path`, not on wording.
  */
+import { CodedError } from '../model/coded-error.ts';
+
 export const EXPORT_ERROR_CODES = Object.freeze({
   unknownRelation: 'unknown-relation',
   missingSourceText: 'missing-source-text',
@@ -12,15 +14,6 @@ export const EXPORT_ERROR_CODES = Object.freeze({
 
 export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[keyof typeof EXPORT_ERROR_CODES];
 
-export class ExportError extends Error {
+export class ExportError extends CodedError<ExportErrorCode> {
   override readonly name = 'ExportError';
-  readonly code: ExportErrorCode;
-  /** What the problem is about: an option (`options.relationIds[2]`) or a dataset path (`$.sources[0]`). */
-  readonly path: string;
-
-  constructor(code: ExportErrorCode, path: string, message: string) {
-    super(message);
-    this.code = code;
-    this.path = path;
-  }
 }

@@ -2,6 +2,8 @@
  * Why an image could not be rendered. Like `ExportError`: the caller gets the whole image or this,
  * and tests assert on `code` and `path`, not on wording.
  */
+import { CodedError } from '../model/coded-error.ts';
+
 export const RENDER_ERROR_CODES = Object.freeze({
   invalidSvg: 'invalid-svg',
   invalidOption: 'invalid-option',
@@ -9,15 +11,6 @@ export const RENDER_ERROR_CODES = Object.freeze({
 
 export type RenderErrorCode = (typeof RENDER_ERROR_CODES)[keyof typeof RENDER_ERROR_CODES];
 
-export class RenderError extends Error {
+export class RenderError extends CodedError<RenderErrorCode> {
   override readonly name = 'RenderError';
-  readonly code: RenderErrorCode;
-  /** What the problem is about: `svg` or an option (`options.scale`). */
-  readonly path: string;
-
-  constructor(code: RenderErrorCode, path: string, message: string) {
-    super(message);
-    this.code = code;
-    this.path = path;
-  }
 }
