@@ -10,6 +10,7 @@ export default tseslint.config(
       'coverage/',
       'bench/results/',
       'custom-elements.json',
+      'src/validate/schema-gate.generated.js',
       '.scratch/',
     ],
   },

@@ -94,7 +94,7 @@ export async function validateDataset(
     sink: report,
   };
   const started = startSourceReads(root, sourceOptions);
-  checkSchema(root, file, report);
+  await checkSchema(root, file, report);
   if (!isObject(root)) return done(locate);
   checkReferences(root, file, report);
   checkSavedPositions(root, file, report);
