@@ -17,6 +17,24 @@ function checkName(name: string, what: string): string {
   return trimmed;
 }
 
+/** Graph units between the saved layout's right edge and a new actor: the layout's edge length. */
+const BESIDE = 120;
+
+/**
+ * Where a new actor goes when every actor has a saved position: beside the layout, right of its
+ * rightmost actor at its middle height, so the saved layout stays whole (the dataset is still drawn
+ * as saved, with no positions warning) and the newcomer is in plain view, to be moved or laid out
+ * again (`actor-graph layout`). Undefined when the positions are not complete: then none counts and
+ * the layout runs anyway, so the new actor needs none.
+ */
+function besideSavedLayout(actors: readonly Actor[]): { x: number; y: number } | undefined {
+  if (actors.length === 0 || !actors.every((a) => a.position)) return undefined;
+  const xs = actors.map((a) => a.position!.x);
+  const ys = actors.map((a) => a.position!.y);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { x: round(Math.max(...xs) + BESIDE), y: round((Math.min(...ys) + Math.max(...ys)) / 2) };
+}
+
 /** A new actor, for a relation with someone the draft did not find. */
 export function addActor(
   dataset: Dataset,
@@ -24,7 +42,9 @@ export function addActor(
 ): { dataset: Dataset; id: string } {
   const name = checkName(input.name, 'The name');
   const id = actorId(dataset, name);
-  return { dataset: { ...dataset, actors: [...dataset.actors, { id, name, kind: input.kind }] }, id };
+  const position = besideSavedLayout(dataset.actors);
+  const actor: Actor = { id, name, kind: input.kind, ...(position ? { position } : {}) };
+  return { dataset: { ...dataset, actors: [...dataset.actors, actor] }, id };
 }
 
 /**

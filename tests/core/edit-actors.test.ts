@@ -67,6 +67,24 @@ describe('new actors', () => {
     expect(addActor(data, { name: '中国', kind: 'state' }).id).toBe('actor');
     expect(addActor(data, { name: 'Côte d’Ivoire', kind: 'state' }).id).toBe('cote-d-ivoire');
   });
+
+  it('joins a saved layout beside it, so the dataset is still drawn as saved and warns of nothing', async () => {
+    const data = astralDataset();
+    const placed: Dataset = {
+      ...data,
+      actors: data.actors.map((actor, i) => ({ ...actor, position: { x: i * 50, y: 10 + i * 20 } })),
+    };
+    const last = placed.actors.length - 1;
+    const { dataset } = addActor(placed, { name: 'Hezbollah', kind: 'group' });
+    expect(dataset.actors.at(-1)!.position).toEqual({ x: last * 50 + 120, y: 10 + last * 10 });
+    // The same problems as the same actor added to the dataset without a saved layout (it is
+    // isolated, so that warning), and no word about incomplete positions.
+    const unplaced = addActor(data, { name: 'Hezbollah', kind: 'group' }).dataset;
+    expect(await problemsOf(dataset)).toEqual(await problemsOf(unplaced));
+    expect((await problemsOf(dataset)).some((p) => p.includes('positions'))).toBe(false);
+    // Without a complete saved layout nothing is saved for the newcomer either (the layout runs).
+    expect(unplaced.actors.at(-1)!.position).toBe(undefined);
+  });
 });
 
 describe('removing actors', () => {
