@@ -4,8 +4,12 @@
  *
  * - First ink: each animation frame, every connected 2D canvas is read back (`getImageData`) and
  *   scanned for a non-transparent pixel; Cytoscape clears its layers to transparent, so the first
- *   frame with one is the first drawn graph. Canvases are found by wrapping `getContext`, which also
- *   sees canvases inside shadow roots. Polling stops at the first ink.
+ *   frame with one is the first drawn graph. They are read in a task posted from the probe's frame
+ *   callback, which runs as soon as the frame (Cytoscape draws in a frame callback of its own) is
+ *   done: ink drawn in a frame is timed as that frame ends, on every page alike, whatever the page
+ *   does next (read in the callback itself, it was seen a frame later, after the widget's panels had
+ *   rendered). Canvases are found by wrapping `getContext`, which also sees canvases inside shadow
+ *   roots. Polling stops at the first ink.
  * - Ready: `actor-graph-load` (the widget) or `bench-ready` (the bare page); errors likewise.
  * - Settled: after the first ink, every frame hashes 32 one-pixel rows of every canvas; the last
  *   frame whose hash changed is when the drawing settled (a graph added in slices, then fitted,
@@ -99,7 +103,7 @@ function installProbe(): void {
     last = now;
     requestAnimationFrame(settle);
   };
-  const watch = (): void => {
+  const check = (): void => {
     const inked = canvases.find(hasInk);
     if (!inked) {
       requestAnimationFrame(watch);
@@ -110,6 +114,14 @@ function installProbe(): void {
     probe.canvasRect = { x, y, width, height };
     last = signature();
     requestAnimationFrame(settle);
+  };
+  // The canvases are read in a task posted from the probe's frame callback, which runs once the
+  // frame's other callbacks (Cytoscape draws in one of its own) and its rendering are done: ink drawn
+  // in a frame is seen as that frame ends, not in a callback of the next one (which may come before
+  // Cytoscape's), behind whatever task the page runs in between. One read per frame, as before.
+  const watch = (): void => {
+    if (canvases.length === 0) requestAnimationFrame(watch);
+    else setTimeout(check, 0);
   };
   requestAnimationFrame(watch);
 

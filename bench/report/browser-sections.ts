@@ -63,7 +63,7 @@ export function seedSection(data: SuiteData['seed']): string {
         ]),
     ...((r['settledVsBare'] ?? 0) > SEED_GOAL || (r['savedDatasetSettledVsBare'] ?? 0) > SAVED_GOAL
       ? [
-          "- What is left, where a goal is not met: the bare page fetches one script and draws; the widget also validates every quote against the source text it fetches, renders its Lit parts (header, toolbar, then the panels after the canvas) and compiles about a third more code. With saved positions the widget skips only the layout, and the bare page's layout is itself cheaper than before (an article-sized graph stops trying fcose seeds once five in a row find nothing better), so skipping it saves less than the 20 % the goal asks.",
+          "- What is left, where a goal is not met: the bare page fetches one script and draws. Traced with marks in both pages, what the widget does once the layout has returned (its header and toolbar, then Cytoscape created, filled, fitted and drawn; the panels a task after that frame) takes as long as what the bare page does then; the difference comes before the layout: the widget validates the dataset (its schema, every quote against the source text it fetches) and compiles about a third more code. With saved positions the widget skips only the layout, and the bare page's layout is itself cheaper than before (an article-sized graph stops trying fcose seeds once five in a row find nothing better), so skipping it saves less than the 20 % the goal asks.",
         ]
       : []),
   ].join('\n');
