@@ -2,14 +2,13 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import type { Point } from '../geometry/point.ts';
-import { estimateLabelBox } from './label-metrics.ts';
 import { runToEnd } from './run-to-end.ts';
 import { withSeededRandom } from './seeded-random.ts';
-import type { Bundle, Obstacle } from './layout-geometry.ts';
+import { LAYOUT_FONT_SIZE, labelBoxes, layoutBundles, obstaclesOf } from './layout-obstacles.ts';
 import { clearBundles, relocateSteps } from './layout-repair.ts';
 import { layoutPenalty } from './layout-score.ts';
 import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
-import { LABEL_MAX_WIDTH, NODE_SIZE } from '../picture/node-glyphs.ts';
+import { NODE_SIZE } from '../picture/node-glyphs.ts';
 import { round } from '../geometry/round.ts';
 
 export interface LayoutOptions {
@@ -42,14 +41,13 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = Object.freeze({
   quality: 'proof',
   idealEdgeLength: 120,
   nodeRepulsion: 20000,
-  fontSize: 13,
+  fontSize: LAYOUT_FONT_SIZE,
   candidates: 16,
   candidateLimit: 60,
   patience: 5,
   patienceLimit: 20,
 });
 
-const LABEL_GAP = 5;
 let registered = false;
 
 /**
@@ -164,48 +162,4 @@ function runFcose(
     positions.set(actor, { x: round(x, 1), y: round(y - labelHeight / 2, 1) });
   });
   return positions;
-}
-
-/** Each actor's box in the layout: its shape or its label, whichever is wider, with the label below. */
-function labelBoxes(
-  graph: ActorGraph,
-  fontSize: number,
-): Map<string, { width: number; labelHeight: number }> {
-  return new Map(
-    graph.mapNodes((node, attributes) => {
-      const label = estimateLabelBox(attributes.name, fontSize, LABEL_MAX_WIDTH);
-      return [
-        node,
-        { width: Math.max(NODE_SIZE, label.width) + 8, labelHeight: label.height + LABEL_GAP },
-      ] as const;
-    }),
-  );
-}
-
-/** What the layout keeps off bundles: each actor's shape and label, measured as the layout measures them. */
-export function layoutObstacles(graph: ActorGraph, fontSize = DEFAULT_LAYOUT_OPTIONS.fontSize): Obstacle[] {
-  return obstaclesOf(labelBoxes(graph, fontSize));
-}
-
-function obstaclesOf(boxes: ReadonlyMap<string, { width: number; labelHeight: number }>): Obstacle[] {
-  return [...boxes].map(([id, box]) => ({
-    id,
-    halfWidth: box.width / 2,
-    below: NODE_SIZE / 2 + box.labelHeight,
-    radius: NODE_SIZE / 2,
-  }));
-}
-
-/** One layout edge per pair of actors, however many relations join them; loops do not pull. */
-export function layoutBundles(graph: ActorGraph): Bundle[] {
-  const byPair = new Map<string, { source: string; target: string; count: number }>();
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    if (source === target) return;
-    const [a, b] = source < target ? [source, target] : [target, source];
-    const key = JSON.stringify([a, b]);
-    const pair = byPair.get(key);
-    if (pair) pair.count++;
-    else byPair.set(key, { source: a, target: b, count: 1 });
-  });
-  return [...byPair.values()];
 }

@@ -1,6 +1,6 @@
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import type { Point, Positions } from '../geometry/point.ts';
-import { layoutBundles, layoutObstacles } from './compute-layout.ts';
+import { layoutBundles, layoutObstacles } from './layout-obstacles.ts';
 import { PARALLEL_EDGE_SPACING } from '../graph/edge-bends.ts';
 import { boxesOverlap, labelBox, segmentNearBox, type Bundle, type Obstacle } from './layout-geometry.ts';
 

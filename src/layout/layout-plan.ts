@@ -8,10 +8,10 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import type { Point } from '../geometry/point.ts';
 import { computeLayout } from './compute-layout.ts';
+import { fcoseSteps } from './fcose-steps.ts';
 import {
   chooseLayoutStrategy,
   DEFAULT_LAYOUT_PLAN_OPTIONS,
-  fcoseSteps,
   refineIterations,
   type LayoutPlanOptions,
   type LayoutProgress,
@@ -19,10 +19,10 @@ import {
 import { runToEnd } from './run-to-end.ts';
 import { round } from '../geometry/round.ts';
 
+export { fcoseSteps } from './fcose-steps.ts';
 export {
   chooseLayoutStrategy,
   DEFAULT_LAYOUT_PLAN_OPTIONS,
-  fcoseSteps,
   refineIterations,
   type LayoutPlanOptions,
   type LayoutProgress,

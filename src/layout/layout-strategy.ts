@@ -1,6 +1,4 @@
-import type { ActorGraph } from '../graph/actor-graph.ts';
-import type { Point } from '../geometry/point.ts';
-import { computeLayoutSteps, type LayoutOptions } from './compute-layout.ts';
+import type { LayoutOptions } from './compute-layout.ts';
 
 /**
  * How a graph is laid out, chosen by its size: fcose at its best quality where it stays fast (an
@@ -48,28 +46,4 @@ export function chooseLayoutStrategy(
 /** Fewer refining iterations as graphs grow: each costs O(n log n). */
 export function refineIterations(actors: number): number {
   return actors <= 2000 ? 60 : actors <= 5000 ? 40 : 25;
-}
-
-/**
- * The fcose strategies of `layoutSteps` (layout-plan.ts), for graphs up to `defaultLimit` actors:
- * apart from the large graphs' strategy, whose ForceAtlas2 the widget loads only for them.
- */
-export function* fcoseSteps(
-  graph: ActorGraph,
-  options: Partial<LayoutPlanOptions> = {},
-): Generator<LayoutProgress, Map<string, Point>> {
-  const plan = { ...DEFAULT_LAYOUT_PLAN_OPTIONS, ...options };
-  const strategy = chooseLayoutStrategy(graph.order, plan);
-  if (strategy === 'spectral-forceatlas2')
-    throw new Error(
-      `fcoseSteps: a graph of ${graph.order} actors is laid out by layoutSteps (layout-plan.ts).`,
-    );
-  const quality = strategy === 'fcose-proof' ? 'proof' : 'default';
-  const candidates = computeLayoutSteps(graph, { ...plan.layout, quality });
-  let step = candidates.next();
-  while (!step.done) {
-    yield { strategy, ...step.value };
-    step = candidates.next();
-  }
-  return step.value;
 }

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/actor-graph.ts';
-import {
-  computeLayout,
-  DEFAULT_LAYOUT_OPTIONS,
-  layoutBundles,
-  layoutObstacles,
-} from '../../src/layout/compute-layout.ts';
+import { computeLayout, DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/compute-layout.ts';
+import { layoutBundles, layoutObstacles } from '../../src/layout/layout-obstacles.ts';
 import { actorsOnBundles } from '../../src/layout/layout-score.ts';
 import { PARALLEL_EDGE_SPACING } from '../../src/graph/edge-bends.ts';
 import { estimateLabelBox } from '../../src/layout/label-metrics.ts';
