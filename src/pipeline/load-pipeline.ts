@@ -1,4 +1,5 @@
 import { buildGraph } from '../graph/actor-graph.ts';
+import { fcoseSteps } from '../layout/fcose-steps.ts';
 import type { Point } from '../geometry/point.ts';
 import { savedPositions } from '../layout/saved-positions.ts';
 import {
@@ -47,34 +48,6 @@ export interface PipelineResult {
   readonly positions?: ReadonlyMap<string, Point>;
 }
 
-let fcoseCode: Promise<typeof import('../layout/fcose-steps.ts')> | undefined;
-/** fcose and Cytoscape's headless layout, fetched once; a failed fetch is tried again next time. */
-function loadFcose(): Promise<typeof import('../layout/fcose-steps.ts')> {
-  fcoseCode ??= import('../layout/fcose-steps.ts').catch((error: unknown) => {
-    fcoseCode = undefined;
-    throw error;
-  });
-  return fcoseCode;
-}
-
-const POSITION_KEY = '"position"';
-const POSITION_BYTES = Uint8Array.from(POSITION_KEY, (c) => c.charCodeAt(0));
-
-/**
- * Whether the dataset's text names saved positions anywhere (a hint, read before it is parsed: it
- * decides only when the layout's code is fetched, never whether a layout runs).
- */
-function mentionsPositions(input: Uint8Array | string): boolean {
-  if (typeof input === 'string') return input.includes(POSITION_KEY);
-  const bytes: Uint8Array = input;
-  const quote = POSITION_BYTES[0]!;
-  outer: for (let i = bytes.indexOf(quote); i !== -1; i = bytes.indexOf(quote, i + 1)) {
-    for (let k = 1; k < POSITION_BYTES.length; k++) if (bytes[i + k] !== POSITION_BYTES[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 /**
  * Bytes to a dataset ready to draw: validation, then where the actors go: a saved view's positions,
  * the dataset's saved ones (`layout/saved-positions.ts`), or the layout chosen for the graph's size. One
@@ -86,11 +59,6 @@ export async function* loadPipeline(
   input: Uint8Array | string,
   options: PipelineOptions,
 ): AsyncGenerator<PipelineProgress, PipelineResult> {
-  // The layout's code (fcose, about 120 kB) is needed only without saved positions, which is known
-  // after validation. A dataset that cannot have them starts the fetch now, so it overlaps
-  // validation; one that may (its text names positions, or a saved view was asked for) fetches it
-  // only if the positions turn out not to place every actor.
-  if (!options.savedPositions && !mentionsPositions(input)) loadFcose().catch(() => {});
   yield { stage: 'validating' };
   const validated = await validateDataset(input, {
     file: options.file,
@@ -111,7 +79,7 @@ export async function* loadPipeline(
   const steps =
     chooseLayoutStrategy(graph.order, options.plan) === 'spectral-forceatlas2'
       ? (await import('../layout/layout-plan.ts')).layoutSteps(graph, options.plan)
-      : (await loadFcose()).fcoseSteps(graph, options.plan);
+      : fcoseSteps(graph, options.plan);
   let step = steps.next();
   while (!step.done) {
     yield { stage: 'layout', ...step.value };

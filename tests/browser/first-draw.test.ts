@@ -3,7 +3,6 @@
  * is drawn before the panels, which then come without moving it; a dataset with saved positions is
  * drawn exactly there, with no layout run; bad positions do not break the drawing.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/model/dataset.ts';
@@ -51,16 +50,6 @@ function watchPanels(): void {
   find();
 }
 
-/**
- * Whether the page fetched the layout's code: a script of dist/assets that registers fcose with
- * Cytoscape (cytoscape-fcose's own `cytoscape('layout', 'fcose', …)`), whatever the chunk is called.
- */
-function fetchedFcose(requests: readonly string[]): boolean {
-  return requests
-    .map((url) => new URL(url).pathname.match(/\/assets\/[\w.-]+\.js$/)?.[0])
-    .some((path) => path && /layout[`'"],\s*[`'"]fcose[`'"]/.test(readFileSync(`dist${path}`, 'utf8')));
-}
-
 async function loaded(p: Page): Promise<void> {
   await p.waitForFunction(() => (window as unknown as { loaded?: unknown }).loaded !== undefined);
 }
@@ -92,19 +81,13 @@ async function serve(dataset: Dataset, before?: (p: Page) => Promise<unknown>) {
 
 describe('the first drawing', () => {
   it('draws the canvas before the evidence panel, legend and table, which then come without moving it', async () => {
-    const {
-      page: p,
-      problems,
-      requests,
-    } = await open('/first-draw.html', {
+    const { page: p, problems } = await open('/first-draw.html', {
       before: async (q) => {
         await routeHtml(q, '/first-draw.html', page(SEED_URL));
         await q.addInitScript(watchPanels);
       },
     });
     await loaded(p);
-    // The seed has no saved positions: its layout's code was fetched (and the check below can see it).
-    expect(fetchedFcose(requests)).toBe(true);
     const seen = await p.evaluate(() => {
       const { seen } = window as unknown as { seen: { inkBeforeTable?: boolean; canvasAtTable?: DOMRect } };
       const view = document.querySelector('actor-graph')!.shadowRoot!.querySelector('actor-graph-view')!;
@@ -122,11 +105,10 @@ describe('the first drawing', () => {
     await closeAll();
   });
 
-  it('draws a dataset with saved positions exactly there, with no layout run and no layout code fetched', async () => {
+  it('draws a dataset with saved positions exactly there, with no layout run', async () => {
     const circle = onACircle(seed);
-    const { page: p, problems, requests } = await serve(circle);
+    const { page: p, problems } = await serve(circle);
     await loaded(p);
-    expect(fetchedFcose(requests)).toBe(false);
     const drawn = await p.evaluate(
       (ids) => ids.map((id) => document.querySelector('actor-graph')!.renderedPositionOf(id)!),
       circle.actors.map((a) => a.id),
@@ -154,10 +136,8 @@ describe('the first drawing', () => {
 
     const half = onACircle(seed);
     delete half.actors[3]!.position;
-    const { page: p, requests } = await serve(half);
+    const { page: p } = await serve(half);
     await loaded(p);
-    // Positions named but not complete: the layout's code came after validation, and the layout ran.
-    expect(fetchedFcose(requests)).toBe(true);
     const problems = await p.evaluate(() =>
       document.querySelector('actor-graph')!.problems.map((problem) => problem.code),
     );
