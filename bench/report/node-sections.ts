@@ -122,7 +122,7 @@ export function weightSection(data: SuiteData['weight']): string {
             .join(', ')}.`,
           ...(data.ratios.pageGzipVsFloor !== undefined && data.ratios.pageGzipVsFloor > WEIGHT_GOAL
             ? [
-                "- Why the goal is not met: what is left above the floor is code that showing a dataset needs, so no loading on demand takes it out of what the page fetches: the widget's own parts (canvas, evidence panel, legend, table, search, toolbar; `ours (components/)`), the core that validates the data, lays it out and maps it to Cytoscape (`ours (src/)`), the validator's JSON Schema interpreter (`@cfworker/json-schema`, no `eval`, for CSP) and the schema it reads. Exports, saved views, the syntax-error explainer, ForceAtlas2 and the Embed dialog already load on demand (docs/decisions/0013-weight-and-first-draw.md).",
+                "- Why the goal is not met: what is left above the floor is code that showing a dataset needs, so no loading on demand takes it out of what the page fetches: the widget's own parts (canvas, evidence panel, legend, table, search, toolbar; `ours (components/)`), the core that validates the data (its shape through a gate compiled from the schema at build time), lays it out and maps it to Cytoscape (`ours (src/)`). Exports, saved views, the syntax-error explainer, the JSON Schema interpreter that words a refused dataset's problems, ForceAtlas2 and the Embed dialog already load on demand (docs/decisions/0013-weight-and-first-draw.md).",
               ]
             : []),
         ]
