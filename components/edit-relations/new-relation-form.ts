@@ -1,16 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { actorsIn } from '../../src/edit/actors-in.ts';
 import type { NewRelation } from '../../src/edit/relation-edits.ts';
 import type { Dataset, RelationStatus } from '../../src/model/dataset.ts';
 import type { TextSelection } from '../graph-editor/edit-events.ts';
-import {
-  STATUS_CHOICES,
-  actorChoices,
-  selectField,
-  textField,
-  typeChoices,
-} from '../graph-editor/edit-fields.ts';
+import { STATUS_CHOICES, selectField, textField, typeChoices } from '../graph-editor/edit-fields.ts';
+import { endsFields } from './ends-fields.ts';
 import { clip } from './relation-form.ts';
 
 /** What the reader has filled in so far; the selection is its first quote. */
@@ -94,28 +88,7 @@ export function newRelationForm(input: NewRelationFormInput): TemplateResult {
     <blockquote class="new-quote">“${clip(selection.text, 240)}”</blockquote>
     <div class="fields">
       ${selectField({ id: 'n-type', label: 'Type', value: draft.type, ...typeChoices(dataset), onChange: (type) => change({ type }) })}
-      <div class="ends">
-        ${selectField({ id: 'n-from', label: 'From', value: draft.from, choices: actorChoices(dataset), onChange: (from) => change({ from }) })}
-        <button
-          type="button"
-          class="button swap"
-          aria-label="Swap the two ends"
-          title="Swap the two ends"
-          @click=${() => change({ from: draft.to, to: draft.from })}
-        >
-          ⇄
-        </button>
-        ${selectField({ id: 'n-to', label: 'To', value: draft.to, choices: actorChoices(dataset), onChange: (to) => change({ to }) })}
-      </div>
-      <div class="field check">
-        <input
-          id="n-mutual"
-          type="checkbox"
-          .checked=${live(!draft.directed)}
-          @change=${(e: Event) => change({ directed: !(e.target as HTMLInputElement).checked })}
-        />
-        <label for="n-mutual">Mutual (the text states it both ways)</label>
-      </div>
+      ${endsFields({ prefix: 'n', dataset, ends: draft, onChange: change })}
       ${selectField({ id: 'n-status', label: 'Status', value: draft.status, choices: STATUS_CHOICES, onChange: (status) => change({ status: status as RelationStatus }) })}
       ${textField({ id: 'n-summary', label: 'Summary', value: draft.summary, required: true, problems: summaryProblem, hint: 'One sentence, in your words.', onChange: (summary) => change({ summary, missingSummary: false }) })}
       ${textField({ id: 'n-attribution', label: 'Attribution', value: draft.attribution, hint: 'Who the text says the claim comes from, if it says.', onChange: (attribution) => change({ attribution }) })}

@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { RelationPatch } from '../../src/edit/relation-edits.ts';
 import { relationName } from '../../src/edit/apply-edit.ts';
 import { fieldOf, quoteOf } from '../../src/edit/problem-targets.ts';
 import type { Dataset, Relation } from '../../src/model/dataset.ts';
 import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
 import { emitEdit, requestEdit, type TextSelection } from '../graph-editor/edit-events.ts';
+import { endsFields } from './ends-fields.ts';
 import {
   STATUS_CHOICES,
-  actorChoices,
   problemList,
   selectField,
   textField,
@@ -78,28 +77,7 @@ export function relationForm(input: RelationFormInput): TemplateResult {
     ${problemList(general)}
     <div class="fields">
       ${selectField({ id: 'f-type', label: 'Type', value: relation.type, ...typeChoices(dataset), problems: at('type'), onChange: (type) => update({ type }) })}
-      <div class="ends">
-        ${selectField({ id: 'f-from', label: relation.directed ? 'From' : 'Between', value: relation.from, choices: actorChoices(dataset), problems: at('from'), onChange: (from) => update({ from }) })}
-        <button
-          type="button"
-          class="button swap"
-          aria-label="Swap the two ends"
-          title="Swap the two ends"
-          @click=${() => update({ from: relation.to, to: relation.from })}
-        >
-          ⇄
-        </button>
-        ${selectField({ id: 'f-to', label: relation.directed ? 'To' : 'And', value: relation.to, choices: actorChoices(dataset), problems: at('to'), onChange: (to) => update({ to }) })}
-      </div>
-      <div class="field check">
-        <input
-          id="f-mutual"
-          type="checkbox"
-          .checked=${live(!relation.directed)}
-          @change=${(e: Event) => update({ directed: !(e.target as HTMLInputElement).checked })}
-        />
-        <label for="f-mutual">Mutual (the text states it both ways)</label>
-      </div>
+      ${endsFields({ prefix: 'f', dataset, ends: relation, problems: at, onChange: update })}
       ${selectField({ id: 'f-status', label: 'Status', value: relation.status, choices: STATUS_CHOICES, problems: at('status'), onChange: (status) => update({ status: status as Relation['status'] }) })}
       ${textField({ id: 'f-summary', label: 'Summary', value: relation.summary, required: true, problems: at('summary'), hint: 'One sentence, in your words.', onChange: (summary) => update({ summary }) })}
       ${textField({ id: 'f-attribution', label: 'Attribution', value: relation.attribution ?? '', problems: at('attribution'), hint: 'Who the text says the claim comes from (the Kremlin, RIA), if it says.', onChange: (attribution) => update({ attribution }) })}

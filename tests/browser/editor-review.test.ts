@@ -103,6 +103,9 @@ describe('reviewing a draft in the editor', () => {
     expect(await form.getByLabel('To').inputValue()).toBe('IRN');
     await form.getByLabel('Type').selectOption({ label: 'Economic cooperation' });
     await form.getByLabel('Mutual').check();
+    // Mutual: the ends have no first and second, and the fields say so, as in a relation's form.
+    expect(await form.getByLabel('Between').inputValue()).toBe('RUS');
+    expect(await form.getByLabel('And', { exact: true }).inputValue()).toBe('IRN');
     await form.getByRole('button', { name: 'Create relation' }).click();
     // A summary is needed: the form says so beside the field.
     await expect.poll(() => form.getByLabel('Summary').getAttribute('aria-invalid')).toBe('true');
