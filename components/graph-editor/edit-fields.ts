@@ -10,13 +10,19 @@ import type { Problem } from '../../src/validate/problem.ts';
  * (`live`), so undo puts the old value back into a field the reader had typed in.
  */
 
-export function problemList(problems: readonly Problem[], id?: string): TemplateResult | typeof nothing {
+export function problemList(
+  problems: readonly Problem[],
+  id?: string,
+  /** What the reader can do about a problem here, shown after its message (a button). */
+  action?: (problem: Problem) => TemplateResult | typeof nothing,
+): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
   return html`<ul class="problems" id=${id ?? nothing}>
     ${problems.map(
       (p) =>
         html`<li class=${p.severity}>
           <span class="severity">${p.severity === 'error' ? 'Error' : 'Warning'}:</span> ${p.message}
+          ${action?.(p) ?? nothing}
         </li>`,
     )}
   </ul>`;

@@ -1,8 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { relationName } from '../../src/edit/apply-edit.ts';
 import type { ProblemTargets } from '../../src/edit/problem-targets.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
-import type { Problem } from '../../src/validate/problem.ts';
+import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
 import type { ArticleMark } from '../edit-article/edit-article.ts';
 import { clip } from '../edit-relations/relation-form.ts';
 import type { TextSelection } from './edit-events.ts';
@@ -21,6 +21,7 @@ export interface WorkspaceInput {
   readonly chooseSource: (id: string) => void;
   readonly quoteSelection: (relation: string, selection: TextSelection) => void;
   readonly startRelation: (selection: TextSelection) => void;
+  readonly removeType: (id: string) => void;
 }
 
 /** Every quote in `source` as a highlight, with whether its relation is a draft or its quote is wrong. */
@@ -82,8 +83,22 @@ function checks(input: WorkspaceInput): TemplateResult {
           : ''
       }.
     </p>
-    ${problemList(input.targets.other)}
+    ${problemList(input.targets.other, undefined, (problem) => removeTypeButton(input, problem))}
   </section>`;
+}
+
+/**
+ * A relation type no relation uses is removed from here: the project's own types leave by
+ * themselves, but one the dataset words its own way stays until the reviewer says so.
+ */
+function removeTypeButton(input: WorkspaceInput, problem: Problem): TemplateResult | typeof nothing {
+  const at = /^\$\.relationTypes\[(\d+)\]$/.exec(problem.path);
+  const type =
+    problem.code === PROBLEM_CODES.unusedType && at ? input.dataset.relationTypes[Number(at[1])] : undefined;
+  if (!type) return nothing;
+  return html`<button type="button" class="button" @click=${() => input.removeType(type.id)}>
+    Remove ${type.label}
+  </button>`;
 }
 
 /** The article with its selection's actions beside the checks, relations and actors. */

@@ -269,6 +269,7 @@ export class ActorGraphEditor extends LitElement {
               creating: this.creating,
               chooseSource: (id) => (this.source = id),
               quoteSelection: (id, span) => this.apply({ kind: 'add-evidence', id, span }),
+              removeType: (id) => this.apply({ kind: 'remove-type', id }),
               startRelation: (selection) => {
                 this.creating = selection;
                 void this.relations?.focusForm();

@@ -15,7 +15,7 @@ import {
   type NewRelation,
   type RelationPatch,
 } from './relation-edits.ts';
-import { withoutDroppedTypes } from './type-catalogue.ts';
+import { removeType, withoutDroppedTypes } from './type-catalogue.ts';
 
 export type EditRequest =
   | { readonly kind: 'accept'; readonly id: string }
@@ -28,7 +28,8 @@ export type EditRequest =
   | { readonly kind: 'remove-actor'; readonly id: string }
   | { readonly kind: 'merge-actors'; readonly keep: string; readonly duplicate: string }
   | { readonly kind: 'add-alias'; readonly id: string; readonly alias: string }
-  | { readonly kind: 'remove-alias'; readonly id: string; readonly alias: string };
+  | { readonly kind: 'remove-alias'; readonly id: string; readonly alias: string }
+  | { readonly kind: 'remove-type'; readonly id: string };
 
 export interface EditOutcome {
   readonly dataset: Dataset;
@@ -134,6 +135,11 @@ function edit(dataset: Dataset, request: EditRequest, texts: ReadonlyMap<string,
       return {
         dataset: removeAlias(dataset, request.id, request.alias),
         label: `Removed alias ${request.alias} of ${actorOf(dataset, request.id).name}`,
+      };
+    case 'remove-type':
+      return {
+        dataset: removeType(dataset, request.id),
+        label: `Removed relation type ${dataset.relationTypes.find((t) => t.id === request.id)?.label ?? request.id}`,
       };
   }
 }

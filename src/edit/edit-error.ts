@@ -17,6 +17,8 @@ export const EDIT_ERROR_CODES = Object.freeze({
   tooManyAliases: 'too-many-aliases',
   sameActor: 'same-actor',
   actorInUse: 'actor-in-use',
+  typeInUse: 'type-in-use',
+  lastType: 'last-type',
   nothingToUndo: 'nothing-to-undo',
 } as const);
 

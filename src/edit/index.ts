@@ -22,4 +22,4 @@ export { readWorkRecord, toWorkRecord, type WorkRecord, type WorkState } from '.
 export { applyEdit, relationName, type EditOutcome, type EditRequest } from './apply-edit.ts';
 export { findAll } from './find-text.ts';
 export { actorsIn } from './actors-in.ts';
-export { moreTypes, withType, withoutDroppedTypes } from './type-catalogue.ts';
+export { moreTypes, removeType, withType, withoutDroppedTypes } from './type-catalogue.ts';

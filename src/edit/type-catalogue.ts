@@ -49,3 +49,28 @@ export function withoutDroppedTypes(before: Dataset, after: Dataset): Dataset {
   if (kept.length === after.relationTypes.length || kept.length === 0) return after;
   return { ...after, relationTypes: kept };
 }
+
+/**
+ * The dataset without relation type `id`, which no relation uses: how a reviewer clears the warning
+ * about an unused type the dataset defines in its own words (the project's own types leave by
+ * themselves, see `withoutDroppedTypes`). A used type, or the last one (a dataset needs one), stays,
+ * with an EditError that says why.
+ */
+export function removeType(dataset: Dataset, id: string): Dataset {
+  const type = dataset.relationTypes.find((t) => t.id === id);
+  if (!type) throw new EditError(EDIT_ERROR_CODES.unknownType, `There is no relation type ${quoted(id)}.`);
+  const using = dataset.relations.filter((r) => r.type === id).length;
+  if (using > 0) {
+    throw new EditError(
+      EDIT_ERROR_CODES.typeInUse,
+      `${type.label} is the type of ${using} relation${using === 1 ? '' : 's'}: give ${using === 1 ? 'it' : 'them'} another type first.`,
+    );
+  }
+  if (dataset.relationTypes.length === 1) {
+    throw new EditError(
+      EDIT_ERROR_CODES.lastType,
+      `${type.label} is the dataset's only relation type: it needs one.`,
+    );
+  }
+  return { ...dataset, relationTypes: dataset.relationTypes.filter((t) => t.id !== id) };
+}

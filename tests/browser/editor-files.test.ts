@@ -52,6 +52,34 @@ describe('opening', () => {
     expect(byUrl.problems).toEqual([]);
   });
 
+  it('removes an unused relation type the dataset words its own way from its warning, and undoes it', async () => {
+    const dataset = JSON.parse(readFileSync(DRAFT_FILE, 'utf8')) as { relationTypes: object[] };
+    dataset.relationTypes.push({
+      id: 'pact',
+      label: 'Pact',
+      polarity: 'cooperative',
+      description: 'A written pact, in this dataset’s own words.',
+    });
+    const { page, problems } = session.track(await openEditor(session.browser));
+    const file = {
+      name: 'with-pact.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(dataset)),
+    };
+    await openInEditor(page, [file], /.+/);
+    const checks = page.getByRole('region', { name: 'Checks' });
+    await expect
+      .poll(() => textOf(checks))
+      .toContain('Relation type "pact" is declared but no relation uses it.');
+    await checks.getByRole('button', { name: 'Remove Pact' }).click();
+    await expect.poll(() => textOf(checks)).not.toContain('"pact"');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => textOf(checks))
+      .toContain('Relation type "pact" is declared but no relation uses it.');
+    expect(problems).toEqual([]);
+  });
+
   it('refuses a file that is not a dataset, saying where and what is wrong', async () => {
     const { page } = session.track(await openEditor(session.browser));
     const broken = {

@@ -100,4 +100,32 @@ describe('the types a reviewer can choose', () => {
       expect((error as EditError).code).toBe(EDIT_ERROR_CODES.unknownType);
     }
   });
+
+  it('removes an unused type the dataset words its own way, which ends its warning; not a used or the last one', async () => {
+    const dataset = astralDataset();
+    const texts = inlineTexts(dataset);
+    // Retyping the treaty leaves the dataset's own "treaty" unused: it stays, with a warning.
+    const retyped = applyEdit(
+      dataset,
+      { kind: 'update', id: 'a-b-treaty', patch: { type: 'strike' } },
+      texts,
+    );
+    expect(await warnings(retyped.dataset)).toContain('unused-type');
+    const removed = applyEdit(retyped.dataset, { kind: 'remove-type', id: 'treaty' }, texts);
+    expect(typeIds(removed.dataset)).toEqual(['strike']);
+    expect(removed.label).toMatch(/^Removed relation type /);
+    expect(await warnings(removed.dataset)).not.toContain('unused-type');
+    const codeOf = (request: EditRequest, data: Dataset): string | undefined => {
+      try {
+        applyEdit(data, request, texts);
+      } catch (error) {
+        return (error as EditError).code;
+      }
+      return undefined;
+    };
+    expect(codeOf({ kind: 'remove-type', id: 'strike' }, removed.dataset)).toBe(EDIT_ERROR_CODES.typeInUse);
+    expect(codeOf({ kind: 'remove-type', id: 'hug' }, removed.dataset)).toBe(EDIT_ERROR_CODES.unknownType);
+    const alone: Dataset = { ...removed.dataset, relations: [] };
+    expect(codeOf({ kind: 'remove-type', id: 'strike' }, alone)).toBe(EDIT_ERROR_CODES.lastType);
+  });
 });
