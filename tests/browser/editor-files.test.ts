@@ -238,8 +238,9 @@ describe('unsaved work from an earlier visit', () => {
     const dialog = page.getByRole('dialog', { name: 'Discard your unsaved changes?' });
     expect(await textOf(dialog)).toContain('1 unsaved change to seed-draft.json will be gone for good.');
     await dialog.getByRole('button', { name: 'Discard them' }).click();
-    await page.getByRole('button', { name: 'Open a file…' }).waitFor();
-    expect(await page.getByText('Unsaved work found.').count()).toBe(0);
+    // The empty state's Open button shows beside the banner: wait for the banner itself to go (under
+    // load the discard can still be under way when the button is found).
+    await expect.poll(() => page.getByText('Unsaved work found.').count()).toBe(0);
     await page.reload();
     await page.getByRole('button', { name: 'Open a file…' }).waitFor();
     expect(await page.getByText('Unsaved work found.').count()).toBe(0);
