@@ -2,8 +2,8 @@
  * What the layout keeps apart, measured without running it: each actor's box (its shape or its label,
  * whichever is wider, the label below) and one bundle per pair of related actors. The layout
  * (`compute-layout.ts`) places by them, and the label sides (`label-sides.ts`) are chosen by them on
- * every drawing, with saved positions too: so they live apart from fcose, which a page loads only
- * when it has a layout to compute.
+ * every drawing, with saved positions too, and by the SVG exporter: so they live apart from fcose,
+ * and drawing a graph does not import the layout.
  */
 import type { ActorGraph } from '../graph/actor-graph.ts';
 import { estimateLabelBox } from './label-metrics.ts';
