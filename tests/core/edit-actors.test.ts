@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   EDIT_ERROR_CODES,
-  EditError,
   MAX_UNDO,
   acceptRelation,
   addActor,
@@ -18,23 +17,13 @@ import {
   undo,
 } from '../../src/edit/index.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
-import { astralDataset, inlineTexts, readDraft } from './edit-fixtures.ts';
+import { astralDataset, codeOf, inlineTexts, readDraft } from './edit-fixtures.ts';
 
 /** Problems other than the warnings that the fixture's two drafts are drafts. */
 const problemsOf = async (dataset: Dataset) =>
   (await checkEdit(dataset, inlineTexts(dataset), 'x.json'))
     .filter((p) => p.code !== 'draft-relation')
     .map((p) => `${p.severity} ${p.code} ${p.path}`);
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EditError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('aliases', () => {
   it('adds a trimmed alias and removes it again; the field goes when the last one does', async () => {

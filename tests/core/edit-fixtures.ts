@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { EditError } from '../../src/edit/index.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 
 /** A real draft: `actor-graph draft` on the seed article (inline source, every relation a draft). */
@@ -93,4 +94,15 @@ export function spanOf(
   if (utf16 < 0) throw new Error(`"${quote}" is not in the text`);
   const start = [...text.slice(0, utf16)].length;
   return { source, start, end: start + [...quote].length };
+}
+
+/** The code of the EditError `run` throws, or undefined if it throws none (anything else is rethrown). */
+export function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof EditError) return error.code;
+    throw error;
+  }
+  return undefined;
 }

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   EDIT_ERROR_CODES,
-  EditError,
   acceptRelation,
   addEvidence,
   checkEdit,
@@ -16,20 +15,10 @@ import {
 } from '../../src/edit/index.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
 import { sliceCodePoints } from '../../src/text/code-points.ts';
-import { astralDataset, inlineTexts, readDraft, spanOf } from './edit-fixtures.ts';
+import { astralDataset, codeOf, inlineTexts, readDraft, spanOf } from './edit-fixtures.ts';
 
 const errors = async (dataset: Dataset) =>
   (await checkEdit(dataset, inlineTexts(dataset), 'edited.json')).filter((p) => p.severity === 'error');
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EditError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('accepting and rejecting drafts', () => {
   it('accepting removes the draft mark and nothing else', async () => {

@@ -15,7 +15,7 @@ import {
   type EditRequest,
 } from '../../src/edit/index.ts';
 import type { Dataset } from '../../src/model/dataset.ts';
-import { astralDataset, inlineTexts, spanOf } from './edit-fixtures.ts';
+import { astralDataset, codeOf, inlineTexts, spanOf } from './edit-fixtures.ts';
 
 const ARTICLE = 'tests/fixtures/articles/biden-iran-attacks-statement.txt';
 const typeIds = (dataset: Dataset): string[] => dataset.relationTypes.map((t) => t.id);
@@ -115,17 +115,15 @@ describe('the types a reviewer can choose', () => {
     expect(typeIds(removed.dataset)).toEqual(['strike']);
     expect(removed.label).toMatch(/^Removed relation type /);
     expect(await warnings(removed.dataset)).not.toContain('unused-type');
-    const codeOf = (request: EditRequest, data: Dataset): string | undefined => {
-      try {
-        applyEdit(data, request, texts);
-      } catch (error) {
-        return (error as EditError).code;
-      }
-      return undefined;
-    };
-    expect(codeOf({ kind: 'remove-type', id: 'strike' }, removed.dataset)).toBe(EDIT_ERROR_CODES.typeInUse);
-    expect(codeOf({ kind: 'remove-type', id: 'hug' }, removed.dataset)).toBe(EDIT_ERROR_CODES.unknownType);
+    expect(codeOf(() => applyEdit(removed.dataset, { kind: 'remove-type', id: 'strike' }, texts))).toBe(
+      EDIT_ERROR_CODES.typeInUse,
+    );
+    expect(codeOf(() => applyEdit(removed.dataset, { kind: 'remove-type', id: 'hug' }, texts))).toBe(
+      EDIT_ERROR_CODES.unknownType,
+    );
     const alone: Dataset = { ...removed.dataset, relations: [] };
-    expect(codeOf({ kind: 'remove-type', id: 'strike' }, alone)).toBe(EDIT_ERROR_CODES.lastType);
+    expect(codeOf(() => applyEdit(alone, { kind: 'remove-type', id: 'strike' }, texts))).toBe(
+      EDIT_ERROR_CODES.lastType,
+    );
   });
 });
