@@ -187,11 +187,17 @@ describe('the picture module and its painters', () => {
   });
 
   it('follow a change of a kind shape made in kind-glyphs.ts alone', async () => {
+    // The real module first, then a mock whose factory is synchronous: an async factory that imports
+    // the original raced the painters' parallel imports, and on a busy machine one of them (the
+    // Cytoscape stylesheet, in one CI run) got the real module instead of the mock.
+    const original = await vi.importActual<typeof import('../../src/picture/kind-glyphs.ts')>(
+      '../../src/picture/kind-glyphs.ts',
+    );
     vi.resetModules();
-    vi.doMock('../../src/picture/kind-glyphs.ts', async (importOriginal) => {
-      const original = await importOriginal<typeof import('../../src/picture/kind-glyphs.ts')>();
-      return { ...original, KIND_SHAPES: { ...original.KIND_SHAPES, state: 'round-hexagon' } };
-    });
+    vi.doMock('../../src/picture/kind-glyphs.ts', () => ({
+      ...original,
+      KIND_SHAPES: { ...original.KIND_SHAPES, state: 'round-hexagon' },
+    }));
     const { kindEverywhere } = await painters();
     const drawn = await kindEverywhere('state');
     expect(drawn).toEqual(agreeing(drawn));
