@@ -20,6 +20,7 @@ import type { SelectionKind } from '../shared/selection.ts';
 import styles from './actor-graph-view.styles.ts';
 import { ColorSchemeController, toThemeSetting, type ThemeSetting } from './color-scheme-controller.ts';
 import type { PrefetchedDataset, WidgetLimits } from './dataset-loader.ts';
+import type { PrefetchedFile } from '../shared/fetch-bytes.ts';
 import { ExportController } from './export-controller.ts';
 import { explorerLayout, scrollToEvidence, widgetHeader } from './explorer-layout.ts';
 import { GraphLoadController, type LoadedGraph } from './graph-load-controller.ts';
@@ -172,6 +173,13 @@ export class ActorGraphView extends LitElement {
    */
   prefetched: PrefetchedDataset | undefined;
 
+  /**
+   * The request for `view` (a snapshot's URL) that `<actor-graph>` started; taken by the first read
+   * of the view.
+   * @internal
+   */
+  prefetchedView: PrefetchedFile | undefined;
+
   /** The loaded graph, or undefined before a dataset has loaded. */
   get graph(): ActorGraph | undefined {
     return this.loading.current?.graph;
@@ -187,7 +195,11 @@ export class ActorGraphView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // First, so that a dataset load started in this update waits for this view.
-    if (changed.has('view')) this.views.setView(this.view);
+    if (changed.has('view')) {
+      const started = this.prefetchedView;
+      this.prefetchedView = undefined;
+      this.views.setView(this.view, started);
+    }
     const limits = this.limits ? { limits: this.limits } : {};
     if (changed.has('data') && this.data != null)
       void this.loading.load({ data: this.data, ...limits }, this.views.latest);

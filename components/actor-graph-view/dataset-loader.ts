@@ -10,8 +10,9 @@ import {
   TooLargeError,
   fetchBytes,
   type FetchOptions,
-  type StartedFetch,
+  type PrefetchedFile,
 } from '../shared/fetch-bytes.ts';
+import type { PrefetchedSources } from '../actor-graph/prefetch.ts';
 import {
   LoadCancelled,
   WORKER_BYTES,
@@ -58,9 +59,9 @@ export type LoadRequest = (
 };
 
 /** A dataset request the loader (`<actor-graph>`) made while the widget's code downloaded. */
-export interface PrefetchedDataset extends StartedFetch {
-  /** The URL it asked for, resolved. */
-  readonly href: string;
+export interface PrefetchedDataset extends PrefetchedFile {
+  /** The source texts it asked for once the dataset's JSON was in. */
+  readonly sources?: PrefetchedSources;
 }
 
 const failed = (problem: Omit<Problem, 'severity'>): LoadOutcome => ({
@@ -151,19 +152,37 @@ async function input(request: LoadRequest, options: Settings['fetch']): Promise<
   }
 }
 
+/** A load, after which the source texts the loader asked for and nobody read are stopped. */
 async function read(request: LoadRequest, options: LoadOptions, signal: AbortSignal): Promise<LoadOutcome> {
+  try {
+    return await readAndCheck(request, options, signal);
+  } finally {
+    if ('src' in request) request.started?.sources?.release();
+  }
+}
+
+async function readAndCheck(
+  request: LoadRequest,
+  options: LoadOptions,
+  signal: AbortSignal,
+): Promise<LoadOutcome> {
   const checked = settings(request.limits, signal);
   if (typeof checked === 'string') return failure('actor-graph', checked);
   const got = await input(request, checked.fetch);
   if (!('bytes' in got)) return got;
   const { bytes, file, base } = got;
+  // Source texts the loader asked for, if it asked for this dataset.
+  const prefetched = 'src' in request && request.started?.href === file ? request.started.sources : undefined;
   const run = {
     file,
     base: base.href,
     limits: checked.limits,
     // The validator says how much each source may hold: what the total leaves, at most maxBytes.
-    resolveSource: (path: string, { maxBytes }: { readonly maxBytes: number }) =>
-      fetchBytes(new URL(path, base), { ...checked.fetch, maxBytes }),
+    resolveSource: async (path: string, { maxBytes }: { readonly maxBytes: number }) => {
+      const url = new URL(path, base);
+      const started = await prefetched?.take(url.href);
+      return fetchBytes(url, { ...checked.fetch, maxBytes, ...(started ? { started } : {}) });
+    },
     ...(checked.fetch.timeoutMs ? { timeoutMs: checked.fetch.timeoutMs } : {}),
     onProgress: options.onProgress ?? (() => {}),
     signal,

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PROBLEM_CODES, type Problem } from '../../src/validate/problem.ts';
 import { viewParam } from '../../src/view/fragment-param.ts';
 import type { WidgetLimits } from './dataset-loader.ts';
+import type { PrefetchedFile } from '../shared/fetch-bytes.ts';
 import type { CanvasRestore } from '../graph-canvas/view-state.ts';
 import type { LoadedGraph } from './graph-load-controller.ts';
 import type { ReaderChoice } from './reader-state.ts';
@@ -9,12 +10,18 @@ import { FRAGMENT_VIEW, NO_VIEW, type ViewOutcome } from './view-outcome.ts';
 
 type ViewCode = typeof import('./view-loader.ts');
 let viewCode: Promise<ViewCode> | undefined;
-/** The snapshot reader and `restoreView`, loaded for the first widget given a view. */
+/**
+ * The snapshot reader and `restoreView`, loaded for the first widget given a view. The snapshot
+ * parser is asked for beside it: its chunk (shared with the exports) would otherwise be fetched only
+ * once the reader's had arrived, a round trip later.
+ */
 const loadViewCode = (): Promise<ViewCode> =>
-  (viewCode ??= import('./view-loader.ts').catch((error: unknown) => {
-    viewCode = undefined;
-    throw error;
-  }));
+  (viewCode ??= Promise.all([import('./view-loader.ts'), import('../../src/view/fragment.ts')])
+    .then(([code]) => code)
+    .catch((error: unknown) => {
+      viewCode = undefined;
+      throw error;
+    }));
 
 export interface ViewControllerOptions {
   /** The graph on screen, unless a new one is loading (it will take the view when it comes). */
@@ -80,10 +87,10 @@ export class ViewController implements ReactiveController {
     return this.view === FRAGMENT_VIEW;
   }
 
-  /** The view to show; read at once. */
-  setView(view: string | undefined): void {
+  /** The view to show; read at once, from `started` if the loader already asked for it. */
+  setView(view: string | undefined, started?: PrefetchedFile): void {
     this.view = view;
-    this.read();
+    this.read(started);
   }
 
   /** The latest view asked for, for a dataset load to wait on. */
@@ -100,13 +107,16 @@ export class ViewController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private read(): void {
+  private read(started?: PrefetchedFile): void {
     if (this.view === FRAGMENT_VIEW) this.fragment = viewParam(location.hash);
     this.interrupted = false;
     this.abort?.abort();
     const view = this.view;
     const abort = (this.abort = new AbortController());
-    const request = (this.request = view ? this.readView(view, abort.signal) : Promise.resolve(NO_VIEW));
+    if (!view) started?.abort();
+    const request = (this.request = view
+      ? this.readView(view, abort.signal, started)
+      : Promise.resolve(NO_VIEW));
     request.then(
       (outcome) => {
         if (this.abort === abort) this.abort = undefined;
@@ -122,11 +132,12 @@ export class ViewController implements ReactiveController {
   }
 
   /** Reads `view` with the view code, loading that first; rejects only when `signal` stops it. */
-  private async readView(view: string, signal: AbortSignal): Promise<ViewOutcome> {
+  private async readView(view: string, signal: AbortSignal, started?: PrefetchedFile): Promise<ViewOutcome> {
     let code: ViewCode;
     try {
       code = this.code = await loadViewCode();
     } catch (error) {
+      started?.abort();
       const message = `The saved view could not be read: its code did not arrive (${error instanceof Error ? error.message : String(error)}).`;
       const problem: Problem = {
         code: PROBLEM_CODES.readFailed,
@@ -137,8 +148,9 @@ export class ViewController implements ReactiveController {
       };
       return { file: view, problems: [problem] };
     }
+    if (signal.aborted) started?.abort();
     signal.throwIfAborted();
-    return code.loadView(view, this.options.limits(), signal);
+    return code.loadView(view, this.options.limits(), signal, started);
   }
 
   private match(loaded: LoadedGraph, outcome: ViewOutcome): ReaderChoice | undefined {

@@ -4,10 +4,12 @@ import type { Problem } from '../../src/validate/problem.ts';
 import type { ActorGraphView } from '../actor-graph-view/actor-graph-view.ts';
 import type { PrefetchedDataset, WidgetLimits } from '../actor-graph-view/dataset-loader.ts';
 import type { DownloadResult, ExportOptions, WidgetExportFormat } from '../shared/export-options.ts';
+import type { PrefetchedFile } from '../shared/fetch-bytes.ts';
 import type { EmbedContextKey, EmbedSource } from '../embed-code/embed-context.ts';
 import { shellStyles } from './actor-graph.styles.ts';
 import { describeEmbed, headingOf } from './describe-embed.ts';
 import { FORWARDED, PARTS } from './forwarding.ts';
+import { prefetchSources } from './prefetch.ts';
 import WIDGET_URLS from '../actor-graph-view/actor-graph-view.ts?chunk&urls';
 
 /** How far below the viewport a widget starts loading: a screen or so of scrolling ahead. */
@@ -118,6 +120,8 @@ export class ActorGraphElement extends HTMLElement {
   #data: unknown;
   #limits: WidgetLimits | undefined;
   #observer: IntersectionObserver | undefined;
+  /** What `#mount` asked for ahead of the widget, until the widget takes it. */
+  #prefetches: { abort(): void } | undefined;
   readonly #fallback: HTMLSlotElement;
   readonly #message: HTMLParagraphElement;
   readonly #embedSource: EmbedSource = {
@@ -158,6 +162,10 @@ export class ActorGraphElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    // Removed while its code downloads: what it asked for ahead stops downloading (#12). It mounts
+    // again, and asks again, if it comes back.
+    this.#prefetches?.abort();
+    this.#prefetches = undefined;
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
@@ -269,18 +277,35 @@ export class ActorGraphElement extends HTMLElement {
     if (this.#view || this.dataset['state'] === 'mounting') return;
     this.dataset['state'] = 'mounting';
     const started = this.#startDataset();
+    const startedView = this.#startView();
+    const prefetches = {
+      abort: () => {
+        started?.abort();
+        startedView?.abort();
+      },
+    };
+    this.#prefetches = prefetches;
     try {
       await loadWidget();
     } catch {
-      started?.abort();
+      prefetches.abort();
+      this.#prefetches = undefined;
       this.#fail(
         'The graph could not be loaded: its script did not arrive. Check the connection and reload.',
       );
       return;
     }
+    if (this.#prefetches !== prefetches) {
+      // Removed meanwhile, which stopped its requests: it mounts anew now if it is back, else when it is.
+      delete this.dataset['state'];
+      if (this.isConnected) void this.#mount();
+      return;
+    }
+    this.#prefetches = undefined;
     const view = document.createElement('actor-graph-view');
     this.#view = view;
     if (started) view.prefetched = started;
+    if (startedView) view.prefetchedView = startedView;
     view.setAttribute('exportparts', PARTS.join(', '));
     // An empty title stops the browser from showing the author's `title` as a tooltip over the whole
     // widget (the nearest title, even an empty one, wins); the author's element stays as written.
@@ -298,17 +323,36 @@ export class ActorGraphElement extends HTMLElement {
   }
 
   /**
-   * The dataset's request, made now, while the widget's code downloads, instead of after it (the
-   * widget reads the answer with its own bounds: size, time, scheme). Only for an http(s) `src`, and
-   * not when the host gave `limits`: limits given wrong are shown as the host's mistake with nothing
-   * requested, and the loader does not carry their checks, so the widget requests it after them.
+   * The dataset's request, made now, while the widget's code downloads, instead of after it, and its
+   * source texts' as soon as its JSON is in (see prefetch.ts); the widget reads the answers with its
+   * own bounds: size, time, scheme. Only for an http(s) `src`, and not when the host gave `limits`:
+   * limits given wrong are shown as the host's mistake with nothing requested, and the loader does not
+   * carry their checks, so the widget requests it after them.
    */
   #startDataset(): PrefetchedDataset | undefined {
     const src = this.getAttribute('src');
-    if (!src || this.#data !== undefined || this.#limits !== undefined) return undefined;
+    const started = src && this.#data === undefined ? this.#start(src) : undefined;
+    if (!started) return undefined;
+    const sources = prefetchSources(started.response, new URL(started.href));
+    const abort = (): void => {
+      started.abort();
+      sources.release();
+    };
+    return { ...started, abort, sources };
+  }
+
+  /** The saved view's request too, when `view` is a snapshot's URL (`#view` is read from the address). */
+  #startView(): PrefetchedFile | undefined {
+    const view = this.getAttribute('view');
+    return view && !view.startsWith('#') ? this.#start(view) : undefined;
+  }
+
+  /** A request for `value`, resolved against the page, made now: only http(s), and not under `limits`. */
+  #start(value: string): PrefetchedFile | undefined {
+    if (this.#limits !== undefined) return undefined;
     let url: URL;
     try {
-      url = new URL(src, document.baseURI);
+      url = new URL(value, document.baseURI);
     } catch {
       return undefined;
     }

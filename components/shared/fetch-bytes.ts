@@ -45,6 +45,12 @@ export interface StartedFetch {
   readonly abort: () => void;
 }
 
+/** A file the loader (`<actor-graph>`) asked for while the widget's code downloaded. */
+export interface PrefetchedFile extends StartedFetch {
+  /** The URL it asked for, resolved. */
+  readonly href: string;
+}
+
 const duration = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
 
 /** Only these are fetched: `javascript:`, `data:`, `file:`, `blob:` and the rest are refused unfetched. */

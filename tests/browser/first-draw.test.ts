@@ -6,15 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/model/dataset.ts';
-import { embedSession, readDataset, routeHtml, SEED_URL } from './embed-fixtures.ts';
+import { absolute, embedSession, HEAVY_CHUNK, readDataset, routeHtml, SEED_URL } from './embed-fixtures.ts';
 
 const { open, closeAll } = embedSession();
 const seed = readDataset(`graph-data/putins-delicate-dance.json`);
 
-/** A page with one eager widget on `src`, which records `actor-graph-load`. */
-const page = (src: string): string => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+/** A page with one eager widget on `src` (and `view`), which records `actor-graph-load`. */
+const page = (
+  src: string,
+  view?: string,
+): string => `<!doctype html><html lang="en"><head><meta charset="utf-8">
   <title>First draw</title><script type="module" src="/actor-graph.js"></script></head><body>
-  <actor-graph src="${src}" loading="eager"><p>Fallback</p></actor-graph>
+  <actor-graph src="${src}" ${view ? `view="${view}"` : ''} loading="eager"><p>Fallback</p></actor-graph>
   <script>document.addEventListener('actor-graph-load', (e) => (window.loaded = e.detail));</script>
   </body></html>`;
 
@@ -101,6 +104,49 @@ describe('the first drawing', () => {
     expect(await graph.getByRole('row').count()).toBe(seed.relations.length + 1);
     expect(await p.locator('actor-graph-legend').count()).toBe(1);
     expect(await p.locator('actor-graph-evidence').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await closeAll();
+  });
+
+  it('asks for the source text and the saved view while its code downloads, each once', async () => {
+    const hidden = seed.relationTypes[0]!.id;
+    const view = { kind: 'actor-graph-view', formatVersion: 1, hiddenTypes: [hidden] };
+    const order: string[] = [];
+    let textAsked = (): void => {};
+    const asked = new Promise<void>((resolve) => (textAsked = resolve));
+    const {
+      page: p,
+      problems,
+      requests,
+    } = await open('/first-draw.html', {
+      before: async (q) => {
+        await routeHtml(q, '/first-draw.html', page(SEED_URL, 'my-view.json'));
+        await q.route('**/my-view.json', (route) =>
+          route.fulfill({ contentType: 'application/json', body: JSON.stringify(view) }),
+        );
+        q.on('request', (request) => {
+          if (request.url().endsWith('.txt')) {
+            order.push('source text');
+            textAsked();
+          } else if (request.url().endsWith('/my-view.json')) order.push('view');
+        });
+        // The widget's code is held until the source text is asked for; the guard only keeps a
+        // broken build (which asks for it after its code has run) from hanging: it fails below.
+        await q.route(HEAVY_CHUNK, async (route) => {
+          await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+          order.push('widget code');
+          await route.continue();
+        });
+      },
+    });
+    await loaded(p);
+    expect(order).toEqual(['view', 'source text', 'widget code']);
+    const source = absolute(`graph-data/${seed.sources[0]!.file!}`);
+    expect(requests.filter((url) => url === source)).toHaveLength(1);
+    expect(requests.filter((url) => url.endsWith('/my-view.json'))).toHaveLength(1);
+    // The view was read from that one request: its hidden type is not in the table.
+    const shown = seed.relations.filter((relation) => relation.type !== hidden).length;
+    expect(await p.locator('actor-graph').getByRole('row').count()).toBe(shown + 1);
     expect(problems).toEqual([]);
     await closeAll();
   });
