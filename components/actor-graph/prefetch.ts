@@ -77,6 +77,11 @@ async function readAtMost(
   }
 }
 
+/**
+ * The loop of `readAtMost` in fetch-bytes.ts, written again rather than imported: a module the loader
+ * shared with the widget (and its worker) would become a chunk of its own, a request more before the
+ * loader could run.
+ */
 async function readAll(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   maxBytes: number,
