@@ -19,17 +19,26 @@ afterAll(async () => {
 });
 
 /**
- * Counts animation frames, and on each one notes what the Alliances view shows: its progress bar's
- * value (the highest seen) and whether its "Analysing alliances" status was on screen.
+ * Counts animation frames, and notes what the Alliances view shows: whether its "Analysing alliances"
+ * status was on screen in a frame, and the highest value its progress bar was given. The bar's value
+ * is watched as it changes, not only in frames: on a busy machine a frame can come only after the
+ * last step was reported and the bar was gone, though every step was.
  */
 const WATCHER = `
 window.__frames = 0; window.__progress = -1; window.__status = false;
+let watching;
+const readBar = (root) => {
+  for (const bar of root.querySelectorAll('progress')) window.__progress = Math.max(window.__progress, bar.value);
+};
 (function tick() {
   window.__frames++;
   const view = document.querySelector('actor-graph')?.shadowRoot?.querySelector('actor-graph-view');
   const alliances = view?.shadowRoot?.querySelector('actor-graph-alliances')?.shadowRoot;
-  const bar = alliances?.querySelector('progress');
-  if (bar) window.__progress = Math.max(window.__progress, bar.value);
+  if (alliances && watching !== alliances) {
+    watching = alliances;
+    new MutationObserver(() => readBar(alliances)).observe(alliances, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+  }
+  if (alliances) readBar(alliances);
   if (alliances?.querySelector('[role=status]')?.textContent?.includes('Analysing alliances')) window.__status = true;
   requestAnimationFrame(tick);
 })();`;
