@@ -113,6 +113,8 @@ export class ViewController implements ReactiveController {
     this.abort?.abort();
     const view = this.view;
     const abort = (this.abort = new AbortController());
+    // The loader's request for this view goes when this read does (a newer view, a removal).
+    if (started) abort.signal.addEventListener('abort', started.abort, { once: true });
     if (!view) started?.abort();
     const request = (this.request = view
       ? this.readView(view, abort.signal, started)
@@ -148,7 +150,6 @@ export class ViewController implements ReactiveController {
       };
       return { file: view, problems: [problem] };
     }
-    if (signal.aborted) started?.abort();
     signal.throwIfAborted();
     return code.loadView(view, this.options.limits(), signal, started);
   }
