@@ -53,58 +53,43 @@ export function sourceUrls(dataset: unknown, base: URL): string[] {
 }
 
 /**
- * The whole body, or undefined one byte past `maxBytes` (reading stops there) or once `stop` aborts:
- * a copy still being read keeps the download going, so it stops when the widget is done.
+ * The body as text, or undefined one byte past `maxBytes` (reading stops there) or once `stop`
+ * aborts: a copy still being read keeps the download going, so it stops when the widget is done.
+ * Counted as it streams, as `readAtMost` in fetch-bytes.ts does, not imported from there: a module
+ * the loader shared with the widget (and its worker) would become a chunk of its own, a request more
+ * before the loader could run.
  */
-async function readAtMost(
+async function textAtMost(
   response: Response,
   maxBytes: number,
   stop: AbortSignal,
-): Promise<Uint8Array | undefined> {
+): Promise<string | undefined> {
   const length = response.headers.get('content-length');
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   const reader = response.body?.getReader();
+  const cancel = (): void => void reader?.cancel().catch(() => {});
   if (!reader || stop.aborted || (length !== null && !encoded && Number(length) > maxBytes)) {
-    void reader?.cancel().catch(() => {});
+    cancel();
     return undefined;
   }
-  const cancel = (): void => void reader.cancel().catch(() => {});
   stop.addEventListener('abort', cancel);
   try {
-    return await readAll(reader, maxBytes);
+    const decoder = new TextDecoder();
+    let text = '';
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      total += value.byteLength;
+      if (total > maxBytes) {
+        cancel();
+        return undefined;
+      }
+      text += decoder.decode(value, { stream: true });
+    }
   } finally {
     stop.removeEventListener('abort', cancel);
   }
-}
-
-/**
- * The loop of `readAtMost` in fetch-bytes.ts, written again rather than imported: a module the loader
- * shared with the widget (and its worker) would become a chunk of its own, a request more before the
- * loader could run.
- */
-async function readAll(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  maxBytes: number,
-): Promise<Uint8Array | undefined> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      void reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** The source URLs a small dataset's answer names, or none for anything else (too large, not JSON, failed). */
@@ -115,9 +100,8 @@ async function urlsIn(
 ): Promise<string[]> {
   try {
     const response = await answer;
-    const bytes = response && (await readAtMost(response, PREFETCH_MAX_BYTES, stop));
-    if (stop.aborted) return [];
-    return bytes ? sourceUrls(JSON.parse(new TextDecoder().decode(bytes)), base) : [];
+    const text = response && (await textAtMost(response, PREFETCH_MAX_BYTES, stop));
+    return text === undefined ? [] : sourceUrls(JSON.parse(text), base);
   } catch {
     return [];
   }
