@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { errorText } from '../node/stats.ts';
 import { panAndZoom, type Box, type FrameTimes } from './interaction.ts';
 import { launchBrowser, VIEWPORT } from './launch.ts';
 import { browserProcesses, reap, rendererPeakMB, sampleHeap, type BrowserProcess } from './memory.ts';
-import { inPage, PROBE_SCRIPT, type BenchWindow, type ProbeState } from './probe.ts';
+import { evaluateInPage } from './cdp-evaluate.ts';
+import { inPage, PROBE_DONE, PROBE_SCRIPT, type BenchWindow, type ProbeState } from './probe.ts';
 import { watchStalls } from './stall.ts';
 
 export interface RunOptions {
@@ -55,11 +56,6 @@ const readProbe = (page: Page) =>
     }),
   ) as Promise<Omit<ProbeState, 'startFrames' | 'stopFrames'>>;
 
-const WAIT = inPage(() => {
-  const p = (window as unknown as BenchWindow).__bench;
-  return p.errorAt !== null || (p.readyAt !== null && p.inkAt !== null);
-});
-
 /** One cold visit: a fresh browser (no cache, no compiled code), one page, measured from outside. */
 export async function runPage(options: RunOptions): Promise<PageRun> {
   let browser: Browser | undefined;
@@ -81,12 +77,16 @@ export async function runPage(options: RunOptions): Promise<PageRun> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     heap = sampleHeap(cdp);
+    // The probe says when the page is drawn and ready (see PROBE_DONE). Our own timer: Playwright's
+    // timeout can wait on a page whose main thread is still blocked.
+    const waiting = page.waitForEvent('console', {
+      predicate: (message) => message.text() === PROBE_DONE,
+      timeout: 0,
+    });
+    waiting.catch(() => undefined);
     await page.goto(options.url, { waitUntil: 'commit' });
     await listProcesses();
-    stalls = watchStalls(page);
-    // Our own timer: Playwright's timeout can wait on a page whose main thread is still blocked.
-    const waiting = page.waitForFunction(WAIT, undefined, { timeout: 0, polling: 100 });
-    waiting.catch(() => undefined);
+    stalls = watchStalls(cdp);
     const timedOut = (await within(waiting, options.timeoutMs)) === TIMED_OUT;
     const longestStallMs = stalls.stop();
     if (timedOut) {
@@ -99,7 +99,7 @@ export async function runPage(options: RunOptions): Promise<PageRun> {
         rendererPeakMB: rendererPeakMB(await listProcesses()),
       };
     }
-    const settledMs = await settled(page, Math.min(options.timeoutMs, 60_000));
+    const settledMs = await settled(cdp, Math.min(options.timeoutMs, 60_000));
     const probe = await readProbe(page);
     if (probe.errorAt !== null)
       throw new Error(`the page reported an error: ${JSON.stringify(probe.errorDetail)}`);
@@ -146,17 +146,20 @@ export async function runPage(options: RunOptions): Promise<PageRun> {
 const SETTLE_QUIET_MS = 1000;
 
 /** Waits for the canvas to stay still, then stops the page's watch; resolves to when it last changed. */
-async function settled(page: Page, timeoutMs: number): Promise<number | undefined> {
+async function settled(cdp: CDPSession, timeoutMs: number): Promise<number | undefined> {
   const state = inPage(() => {
     const p = (window as unknown as BenchWindow).__bench;
     return { now: performance.now(), changedAt: p.changedAt };
   });
   const started = Date.now();
   for (;;) {
-    const { now, changedAt } = (await page.evaluate(state)) as { now: number; changedAt: number | null };
+    const { now, changedAt } = await evaluateInPage<{ now: number; changedAt: number | null }>(cdp, state);
     const quiet = changedAt !== null && now - changedAt >= SETTLE_QUIET_MS;
     if (quiet || Date.now() - started > timeoutMs) {
-      await page.evaluate(inPage(() => void ((window as unknown as BenchWindow).__bench.settling = false)));
+      await evaluateInPage(
+        cdp,
+        inPage(() => void ((window as unknown as BenchWindow).__bench.settling = false)),
+      );
       return quiet ? changedAt : undefined;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,11 +1,13 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
+import { evaluateInPage } from './cdp-evaluate.ts';
 
 /**
  * The longest the page's main thread left us waiting, seen from outside: a trivial evaluate, again
  * and again; each answer's wait is a lower bound on a task's length. Unlike long task entries (which
  * arrive when a task ends) it also sees a task that is still running when the harness gives up.
+ * Over the DevTools protocol, so the pings inject no script into the page they measure.
  */
-export function watchStalls(page: Page, everyMs = 100): { stop(): number } {
+export function watchStalls(cdp: CDPSession, everyMs = 100): { stop(): number } {
   let longest = 0;
   let waitingSince: number | undefined;
   let stopped = false;
@@ -13,7 +15,7 @@ export function watchStalls(page: Page, everyMs = 100): { stop(): number } {
     while (!stopped) {
       waitingSince = performance.now();
       try {
-        await page.evaluate('0');
+        await evaluateInPage(cdp, '0');
       } catch {
         // Navigating or closing: the next ping tells.
       }
