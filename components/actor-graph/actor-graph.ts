@@ -11,6 +11,7 @@ import { describeEmbed, headingOf } from './describe-embed.ts';
 import { FORWARDED, PARTS } from './forwarding.ts';
 import { prefetchSources } from './prefetch.ts';
 import WIDGET_URLS from '../actor-graph-view/actor-graph-view.ts?chunk&urls';
+import VIEW_READER_URLS from '../actor-graph-view/view-loader.ts?chunk&dynamic-urls';
 
 /** How far below the viewport a widget starts loading: a screen or so of scrolling ahead. */
 const LOAD_MARGIN = '800px 0px';
@@ -35,6 +36,18 @@ const loadWidget = (): Promise<unknown> =>
       widget = undefined;
       throw error;
     },
+  ));
+
+let viewReader: Promise<unknown> | undefined;
+/**
+ * The saved-view reader, which the widget imports on demand (view-controller.ts) once its own code
+ * has run, a round trip after it: asked for beside the widget's code when a widget has a `view`, so
+ * that it has arrived when the widget reads the view. The widget imports the same chunks and reports
+ * a failure to load them; a failure here is forgotten, so that the next widget asks again.
+ */
+const loadViewReader = (): void =>
+  void (viewReader ??= Promise.all(VIEW_READER_URLS.map((url) => import(/* @vite-ignore */ url))).catch(
+    () => (viewReader = undefined),
   ));
 
 /** The shell's own shadow tree: an error line (hidden) and the slot for the author's fallback. */
@@ -285,6 +298,7 @@ export class ActorGraphElement extends HTMLElement {
       },
     };
     this.#prefetches = prefetches;
+    if (this.getAttribute('view')) loadViewReader();
     try {
       await loadWidget();
     } catch {

@@ -12,3 +12,12 @@ declare module '*?chunk&urls' {
   const urls: readonly string[];
   export default urls;
 }
+
+/**
+ * The URL of the chunk the build made for a module it imports on demand, then those of the chunks
+ * that chunk imports statically; adds no entry to the build (scripts/vite/chunk-url.ts).
+ */
+declare module '*?chunk&dynamic-urls' {
+  const urls: readonly string[];
+  export default urls;
+}

@@ -9,6 +9,8 @@ import type { Dataset } from '../../src/model/dataset.ts';
 import { absolute, embedSession, HEAVY_CHUNK, readDataset, routeHtml, SEED_URL } from './embed-fixtures.ts';
 
 const { open, closeAll } = embedSession();
+/** The saved-view reader's chunk, which the widget imports on demand. */
+const VIEW_READER = /\/assets\/view-loader-[\w-]+\.js$/;
 const seed = readDataset(`graph-data/putins-delicate-dance.json`);
 
 /** A page with one eager widget on `src` (and `view`), which records `actor-graph-load`. */
@@ -108,7 +110,7 @@ describe('the first drawing', () => {
     await closeAll();
   });
 
-  it('asks for the source text and the saved view while its code downloads, each once', async () => {
+  it('asks for the source text, the saved view and its reader while its code downloads, each once', async () => {
     const hidden = seed.relationTypes[0]!.id;
     const view = { kind: 'actor-graph-view', formatVersion: 1, hiddenTypes: [hidden] };
     const order: string[] = [];
@@ -129,6 +131,7 @@ describe('the first drawing', () => {
             order.push('source text');
             textAsked();
           } else if (request.url().endsWith('/my-view.json')) order.push('view');
+          else if (VIEW_READER.test(request.url())) order.push('view reader');
         });
         // The widget's code is held until the source text is asked for; the guard only keeps a
         // broken build (which asks for it after its code has run) from hanging: it fails below.
@@ -140,7 +143,11 @@ describe('the first drawing', () => {
       },
     });
     await loaded(p);
-    expect(order).toEqual(['view', 'source text', 'widget code']);
+    // The reader's code is asked for with the widget's, not once the widget's has run.
+    expect(order.filter((step) => step !== 'view reader')).toEqual(['view', 'source text', 'widget code']);
+    expect(order.indexOf('view reader')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('view reader')).toBeLessThan(order.indexOf('widget code'));
+    expect(requests.filter((url) => VIEW_READER.test(url))).toHaveLength(1);
     const source = absolute(`graph-data/${seed.sources[0]!.file!}`);
     expect(requests.filter((url) => url === source)).toHaveLength(1);
     expect(requests.filter((url) => url.endsWith('/my-view.json'))).toHaveLength(1);
