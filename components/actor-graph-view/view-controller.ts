@@ -7,8 +7,8 @@ import type { CanvasRestore } from '../graph-canvas/view-state.ts';
 import type { LoadedGraph } from './graph-load-controller.ts';
 import type { ReaderChoice } from './reader-state.ts';
 import { FRAGMENT_VIEW, NO_VIEW, type ViewOutcome } from './view-outcome.ts';
+import { viewCodeIfLoaded, type ViewCode } from './view-code.ts';
 
-type ViewCode = typeof import('./view-loader.ts');
 let viewCode: Promise<ViewCode> | undefined;
 /**
  * The snapshot reader and `restoreView`, loaded for the first widget given a view. The snapshot
@@ -137,7 +137,7 @@ export class ViewController implements ReactiveController {
   private async readView(view: string, signal: AbortSignal, started?: PrefetchedFile): Promise<ViewOutcome> {
     let code: ViewCode;
     try {
-      code = this.code = await loadViewCode();
+      code = this.code = viewCodeIfLoaded() ?? (await loadViewCode());
     } catch (error) {
       started?.abort();
       const message = `The saved view could not be read: its code did not arrive (${error instanceof Error ? error.message : String(error)}).`;

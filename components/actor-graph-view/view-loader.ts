@@ -9,8 +9,10 @@ import { PROBLEM_CODES } from '../../src/validate/problem.ts';
 import { fetchBytes, type WidgetLimits } from './dataset-loader.ts';
 import type { PrefetchedFile } from '../shared/fetch-bytes.ts';
 import { FRAGMENT_VIEW, NO_VIEW, type ViewOutcome } from './view-outcome.ts';
+import { registerViewCode } from './view-code.ts';
+import { restoreView } from './restore-view.ts';
 
-export { restoreView } from './restore-view.ts';
+export { restoreView };
 
 const LINK = 'the link';
 
@@ -68,3 +70,5 @@ function resolve(view: string): URL | undefined {
     return undefined;
   }
 }
+
+registerViewCode({ loadView, restoreView });

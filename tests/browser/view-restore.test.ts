@@ -179,6 +179,26 @@ describe('view snapshots', () => {
     await context.close();
   });
 
+  it('a view whose reader cannot be fetched says so and shows the default view', async () => {
+    const { page, problems, context } = await openPage(browser, 'about:blank', { reducedMotion: 'reduce' });
+    // The loader asks for the reader beside the widget's code; the widget's own import of it then
+    // fails too (the page keeps a module's failed fetch), and the widget says so.
+    let asked = 0;
+    await page.route(/\/assets\/view-loader-[\w-]+\.js$/, (route) => {
+      asked++;
+      return route.abort();
+    });
+    await page.goto(`${baseUrl()}/#view=${encodeURIComponent('eyJraW5kIjoiYWN0b3ItZ3JhcGgtdmlldyJ9')}`);
+    await waitForRows(page, seed.relations.length);
+    const banner = page.getByRole('alert');
+    await banner.getByText('The saved view could not be restored.').waitFor();
+    expect(await banner.textContent()).toContain('its code did not arrive');
+    expect(asked).toBeGreaterThan(0);
+    // Only the browser's own line for the request that was stopped; no uncaught error.
+    expect(problems).toEqual(['error: Failed to load resource: net::ERR_FAILED']);
+    await context.close();
+  });
+
   it('ignores, with a warning, what the dataset does not have; actors it does not place keep theirs', async () => {
     const fresh = await openExplorer(browser, { reducedMotion: 'reduce' });
     const computed = await savedFrom(fresh.page);
