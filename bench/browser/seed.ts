@@ -67,7 +67,7 @@ export async function measureSeed(
     ],
     // Fifteen cold runs a page, not five: these ratios are #13's goals. With five a run's median
     // moved by up to 0.15 between runs of the same code on this shared machine, and with nine still
-    // by 0.07 (the machine slows down for minutes at a time, every page alike).
+    // by 0.08 (the machine slows down for minutes at a time, every page alike).
     quick ? plan('page', quick) : { ...plan('page', quick), repeats: 15, budgetMs: 240_000 },
     (line) => {
       log(`[seed] ${line}`);
