@@ -57,6 +57,10 @@ export default [
     .view-switch {
       display: inline-flex;
     }
+    .view-switch-failed {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
     .view-switch-button[aria-pressed='true'] {
       background: var(--_selected);
       border-color: var(--_accent);

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ActorGraph } from '../../src/graph/actor-graph.ts';
 import {
@@ -8,6 +8,9 @@ import {
 } from '../../src/view/alliance-selection.ts';
 import type { Viewport, ViewMode } from '../../src/view/snapshot.ts';
 import type { ActorGraphAlliances } from '../alliance-view/alliance-view.ts';
+
+const ALLIANCES_FAILED =
+  'The Alliances view could not be shown: its code did not arrive. Check the connection and reload the page.';
 
 /** A saved view's part for the Alliances view: which view, what is selected there, its zoom. */
 export interface AllianceChoice {
@@ -38,6 +41,8 @@ export class ViewModeController implements ReactiveController {
   /** The chunk is loaded and `<actor-graph-alliances>` defined. */
   loaded = false;
   private loading: Promise<void> | undefined;
+  /** The Alliances view's code did not arrive at the last press. */
+  private failed = false;
   private readonly host: ReactiveControllerHost;
   private readonly options: ViewModeOptions;
 
@@ -52,8 +57,18 @@ export class ViewModeController implements ReactiveController {
   /** Shows a view: the Alliances one loads its code first. Resolves once it is shown. */
   async switchTo(mode: ViewMode, announce = true): Promise<void> {
     if (mode === 'alliances' && !this.loaded) {
+      this.failed = false;
       this.loading ??= import('../alliance-view/alliance-view.ts').then(() => void (this.loaded = true));
-      await this.loading;
+      try {
+        await this.loading;
+      } catch {
+        // The relations stay. Chromium keeps a module's failed fetch for the page's life, so the
+        // reader is told to reload; a browser that does not is asked again at the next press.
+        this.loading = undefined;
+        this.failed = true;
+        this.host.requestUpdate();
+        return;
+      }
     }
     if (this.mode === mode) return;
     this.mode = mode;
@@ -97,8 +112,9 @@ export class ViewModeController implements ReactiveController {
         ${label}
       </button>`;
     return html`<div class="view-switch" role="group" aria-label="View">
-      ${button('relations', 'Relations')}${button('alliances', 'Alliances')}
-    </div>`;
+        ${button('relations', 'Relations')}${button('alliances', 'Alliances')}
+      </div>
+      ${this.failed ? html`<span class="view-switch-failed" role="alert">${ALLIANCES_FAILED}</span>` : nothing}`;
   }
 
   /** The Alliances view, once its code is loaded. */

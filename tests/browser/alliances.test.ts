@@ -74,6 +74,29 @@ describe('the Alliances view', () => {
     await context.close();
   });
 
+  it('says so when its code cannot be fetched, and the relations stay as they were', async () => {
+    const { page, problems, context } = await openExplorer(browser);
+    let asked = 0;
+    await page.route(/\/assets\/alliance-view-[\w-]+\.js$/, (route) => {
+      asked++;
+      return route.abort();
+    });
+    await switchButton(page, 'Alliances').click();
+    await page
+      .getByRole('alert')
+      .getByText('The Alliances view could not be shown: its code did not arrive.')
+      .waitFor();
+    expect(asked).toBe(1);
+    await expect(switchButton(page, 'Relations').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(switchButton(page, 'Alliances').getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(await alliancesView(page).count()).toBe(0);
+    await page.getByRole('row', { name: /Condemnation Russia Israel/ }).waitFor();
+    await page.screenshot({ path: '/tmp/ag-alliances-code-failed.png' });
+    // Only the browser's own line for the request that was stopped; no uncaught error.
+    expect(problems).toEqual(['error: Failed to load resource: net::ERR_FAILED']);
+    await context.close();
+  });
+
   it('names the camps and marks the Russia–Iran–Israel triangle unbalanced', async () => {
     const { page, problems, context } = await openExplorer(browser);
     await showAlliances(page);
